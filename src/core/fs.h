@@ -1,0 +1,63 @@
+// File-system helpers: whole-file reads/writes, durable atomic replace,
+// directory creation, locks, and path resolution confined to a root.
+#pragma once
+#include <sys/types.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "core/fd.h"
+
+namespace ec {
+
+Result<std::string> read_file(const std::string& path);
+Result<std::string> read_fd(int fd);
+// Read a file relative to a directory fd (dirfd may be AT_FDCWD).
+Result<std::string> read_file_at(int dirfd, const std::string& path);
+// Write (create/truncate) a file; no fsync.
+Status write_file(const std::string& path, std::string_view data, mode_t mode = 0644);
+// Write to an existing file (e.g. a cgroup or /proc knob) with a single write(2).
+Status write_knob(const std::string& path, std::string_view data);
+Status write_knob_at(int dirfd, const std::string& name, std::string_view data);
+// Durable replace: write temp in the same dir, fsync, rename, fsync the dir.
+Status write_file_atomic(const std::string& path, std::string_view data, mode_t mode = 0644);
+// mkdir -p; existing directories are fine.
+Status mkdir_p(const std::string& path, mode_t mode = 0755);
+// rm -rf without following symlinks; a missing path is fine.
+Status remove_all(const std::string& path);
+bool path_exists(const std::string& path);
+Result<std::vector<std::string>> list_dir(const std::string& path);
+Status write_all(int fd, std::string_view data);
+
+// Exclusive or shared flock on a file (created if missing), released on destruction.
+class FileLock {
+ public:
+  static Result<FileLock> acquire(const std::string& path, bool exclusive = true);
+  FileLock(FileLock&&) = default;
+  FileLock& operator=(FileLock&&) = default;
+
+ private:
+  explicit FileLock(Fd fd) : fd_(std::move(fd)) {}
+  Fd fd_;
+};
+
+// Open `path` (absolute or relative) inside the directory `rootfd` as if
+// rootfd were "/": symlinks are resolved against rootfd and ".." never
+// leaves it. Uses openat2(RESOLVE_IN_ROOT) when the kernel has it and an
+// own component walk otherwise (old gateway kernels). O_CLOEXEC is added.
+Result<Fd> open_in_root(int rootfd, std::string_view path, int flags, mode_t mode = 0);
+// Like mkdir -p, inside rootfd with the same confinement; returns an O_PATH
+// fd (O_DIRECTORY) of the final directory.
+Result<Fd> mkdir_in_root(int rootfd, std::string_view path, mode_t mode = 0755);
+// Create (if needed) an empty file or a directory at path inside rootfd,
+// creating parents; used for bind-mount targets. Returns an O_PATH fd of it.
+Result<Fd> make_mount_target(int rootfd, std::string_view path, bool directory);
+// For tests: force the fallback resolver even when openat2 exists.
+void set_openat2_disabled(bool disabled);
+
+// "/proc/self/fd/N": path that re-opens or mounts onto an fd.
+std::string fd_path(int fd);
+
+}  // namespace ec
