@@ -3,6 +3,7 @@
 // before execve; every target is resolved inside the rootfs without
 // following symlinks out of it.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct MountOptions {
 Result<MountOptions> parse_mount_options(const std::vector<std::string>& options);
 // "rprivate" -> MS_PRIVATE|MS_REC; 0 for "" ; error for unknown.
 Result<unsigned long> parse_propagation(const std::string& s);
+// Every option name parse_mount_options() understands (for `features`).
+std::vector<std::string> known_mount_options();
 
 struct RootfsConfig {
   const Spec* spec = nullptr;
@@ -31,6 +34,10 @@ struct RootfsConfig {
   bool no_pivot = false;
   bool user_ns = false;      // in a new user namespace: bind devices instead of mknod
   int console_slave_fd = -1; // pty slave to bind onto /dev/console, or -1
+  // The container's cgroup directories (cgroup::Paths: hierarchy key such as
+  // "memory", "cpu,cpuacct", "name=systemd" or "unified" -> absolute host dir),
+  // used for "cgroup" mounts when there is no new cgroup namespace.
+  const std::map<std::string, std::string>* cgroup_paths = nullptr;
 };
 
 // Phase 1, before createRuntime hooks: make / private/slave as asked,
