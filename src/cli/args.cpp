@@ -1,1 +1,103 @@
-// placeholder
+#include "cli/args.h"
+
+#include "core/strutil.h"
+
+namespace ec::cli {
+
+Result<Args> Args::parse(int argc, char** argv, int start, const std::vector<Flag>& flags,
+                         bool stop_at_positional) {
+  Args a;
+  for (int i = start; i < argc; i++) {
+    std::string arg = argv[i];
+    if (arg == "--") {
+      for (i++; i < argc; i++) a.positional.push_back(argv[i]);
+      break;
+    }
+    if (arg.size() < 2 || arg[0] != '-') {
+      a.positional.push_back(arg);
+      if (stop_at_positional) {
+        for (i++; i < argc; i++) a.positional.push_back(argv[i]);
+        break;
+      }
+      continue;
+    }
+    std::string body = arg.substr(arg[1] == '-' ? 2 : 1);
+    std::optional<std::string> inline_val;
+    if (size_t eq = body.find('='); eq != std::string::npos) {
+      inline_val = body.substr(eq + 1);
+      body = body.substr(0, eq);
+    }
+    const Flag* f = nullptr;
+    for (auto& cand : flags) {
+      if (body == cand.name || (body.size() == 1 && cand.short_name == body[0])) {
+        f = &cand;
+        break;
+      }
+    }
+    if (!f) return make_error("unknown flag: " + arg);
+    std::string value;
+    if (f->takes_value) {
+      if (inline_val) {
+        value = *inline_val;
+      } else {
+        if (i + 1 >= argc) return make_error("flag needs an argument: " + arg);
+        value = argv[++i];
+      }
+    } else {
+      value = inline_val.value_or("true");
+      if (value != "true" && value != "false" && value != "1" && value != "0")
+        return make_error("invalid boolean value \"" + value + "\" for " + arg);
+    }
+    a.values_[f->name].push_back(value);
+  }
+  return a;
+}
+
+bool Args::has(const std::string& name) const { return values_.count(name) > 0; }
+
+bool Args::flag(const std::string& name) const {
+  auto it = values_.find(name);
+  if (it == values_.end()) return false;
+  return it->second.back() == "true" || it->second.back() == "1";
+}
+
+std::optional<std::string> Args::get(const std::string& name) const {
+  auto it = values_.find(name);
+  if (it == values_.end()) return std::nullopt;
+  return it->second.back();
+}
+
+std::string Args::get_or(const std::string& name, const std::string& dflt) const {
+  return get(name).value_or(dflt);
+}
+
+const std::vector<std::string>& Args::all(const std::string& name) const {
+  static const std::vector<std::string> empty;
+  auto it = values_.find(name);
+  return it == values_.end() ? empty : it->second;
+}
+
+Result<int64_t> parse_size(const std::string& in) {
+  std::string s(trim(in));
+  if (s == "-1") return -1;
+  if (s.empty()) return make_error("empty size");
+  int64_t mult = 1;
+  char last = static_cast<char>(tolower(static_cast<unsigned char>(s.back())));
+  if (last == 'b' && s.size() > 1 && !isdigit(static_cast<unsigned char>(s[s.size() - 2]))) {
+    s.pop_back();
+    last = static_cast<char>(tolower(static_cast<unsigned char>(s.back())));
+  }
+  switch (last) {
+    case 'k': mult = 1LL << 10; break;
+    case 'm': mult = 1LL << 20; break;
+    case 'g': mult = 1LL << 30; break;
+    case 't': mult = 1LL << 40; break;
+    default: break;
+  }
+  if (mult != 1) s.pop_back();
+  auto n = parse_i64(s);
+  if (!n || *n < 0) return make_error("invalid size \"" + in + "\"");
+  return *n * mult;
+}
+
+}  // namespace ec::cli

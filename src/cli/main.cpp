@@ -1,1 +1,48 @@
-int main() { return 0; }
+// One binary, several faces: dispatched on argv[0] and the first word.
+#include <cstring>
+#include <string>
+
+#include "cli/oci.h"
+#include "core/fs.h"
+#include "core/log.h"
+#include "edgectl_config.h"
+
+namespace {
+
+const char* base_name(const char* p) {
+  const char* s = strrchr(p, '/');
+  return s ? s + 1 : p;
+}
+
+void usage() {
+  (void)ec::write_all(1,
+                      "usage: edgectl <command> [arguments]\n\n"
+                      "commands:\n"
+                      "  oci <verb> ...   OCI runtime (runc-compatible: create, start, run, state, kill,\n"
+                      "                   delete, exec, pause, resume, ps, list, update, features, spec)\n"
+                      "  version          print the version\n\n"
+                      "The OCI runtime is also reachable through a symlink named edgectl-runc.\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const char* self = argc > 0 ? base_name(argv[0]) : "edgectl";
+  if (strcmp(self, "edgectl-runc") == 0 || strcmp(self, "runc") == 0) return ec::cli::oci_main(argc, argv, 1);
+  if (argc < 2) {
+    usage();
+    return 1;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "oci") return ec::cli::oci_main(argc, argv, 2);
+  if (cmd == "version" || cmd == "--version" || cmd == "-v") {
+    (void)ec::write_all(1, std::string("edgectl version ") + EDGECTL_VERSION + "\n");
+    return 0;
+  }
+  if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+    usage();
+    return 0;
+  }
+  ec::log_error(ec::make_error("unknown command \"" + cmd + "\" (see edgectl help)"));
+  return 1;
+}

@@ -204,13 +204,11 @@ Result<Fd> walk_in_root(int rootfd, std::string_view path, int flags, mode_t mod
       continue;
     }
     bool last = todo.empty();
-    int f = last ? (flags | O_NOFOLLOW | O_CLOEXEC) : (O_PATH | O_NOFOLLOW | O_CLOEXEC);
-    int fd = ::openat(cur(), comp.c_str(), f, mode);
-    if (fd < 0 && (errno == ELOOP || errno == ENOTDIR || errno == EEXIST)) {
-      // Maybe a symlink: resolve it ourselves against the root.
-      char buf[4096];
-      ssize_t n = ::readlinkat(cur(), comp.c_str(), buf, sizeof buf - 1);
-      if (n < 0) return sys_error(ELOOP, std::string(path));
+    bool follow = !last || !(flags & O_NOFOLLOW);
+    // A symlink is resolved by us, against the root, never by the kernel.
+    char buf[4096];
+    ssize_t n = follow ? ::readlinkat(cur(), comp.c_str(), buf, sizeof buf - 1) : -1;
+    if (n >= 0) {
       if (++links > 40) return sys_error(ELOOP, std::string(path));
       buf[n] = 0;
       if (buf[0] == '/') stack.clear();
@@ -218,6 +216,16 @@ Result<Fd> walk_in_root(int rootfd, std::string_view path, int flags, mode_t mod
       for (auto it = parts.rbegin(); it != parts.rend(); ++it) todo.push_back(*it);
       if (todo.empty()) todo.push_back(".");
       continue;
+    }
+    int f = last ? (flags | O_NOFOLLOW | O_CLOEXEC) : (O_PATH | O_NOFOLLOW | O_CLOEXEC);
+    int fd = ::openat(cur(), comp.c_str(), f, mode);
+    if (fd >= 0 && follow && (f & O_PATH)) {
+      // Swapped for a symlink since readlinkat: refuse rather than follow.
+      struct stat st;
+      if (::fstat(fd, &st) == 0 && S_ISLNK(st.st_mode)) {
+        ::close(fd);
+        return sys_error(ELOOP, std::string(path));
+      }
     }
     if (fd < 0) return sys_error(std::string(path));
     if (last) return Fd(fd);

@@ -1,1 +1,102 @@
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "core/error.h"
+#include "core/fs.h"
+#include "core/json.h"
+#include "core/strutil.h"
+
+using namespace ec;
+
+namespace {
+Result<int> half(int x) {
+  if (x % 2) return make_error("odd number");
+  return x / 2;
+}
+Result<int> quarter(int x) {
+  EC_ASSIGN(int h, half(x));
+  EC_ASSIGN(int q, half(h));
+  return q;
+}
+Status open_missing() {
+  Fd fd(::open("/nonexistent/edgectl", O_RDONLY | O_CLOEXEC));
+  if (!fd) return sys_error("open /nonexistent/edgectl");
+  return {};
+}
+Status outer() {
+  EC_TRYC(open_missing(), "load config");
+  return {};
+}
+}  // namespace
+
+TEST(Error, ChainsContextAndKeepsErrno) {
+  auto r = outer();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ENOENT);
+  EXPECT_EQ(r.error().msg, "load config: open /nonexistent/edgectl: No such file or directory");
+}
+
+TEST(Error, AssignPropagates) {
+  EXPECT_EQ(*quarter(8), 2);
+  auto r = quarter(6);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().msg, "odd number");
+}
+
+TEST(Strutil, SplitJoinTrim) {
+  EXPECT_EQ(split("a,b,,c", ','), (std::vector<std::string>{"a", "b", "", "c"}));
+  EXPECT_EQ(split("a,b,,c", ',', true), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(join({"x", "y"}, "--"), "x--y");
+  EXPECT_EQ(trim("  x y \n"), "x y");
+}
+
+TEST(Strutil, StrictNumbers) {
+  EXPECT_EQ(parse_i64("-12"), -12);
+  EXPECT_FALSE(parse_i64("12x"));
+  EXPECT_FALSE(parse_i64(""));
+  EXPECT_EQ(parse_u64("18446744073709551615"), UINT64_MAX);
+  EXPECT_FALSE(parse_u64("18446744073709551616"));
+  EXPECT_FALSE(parse_u64("-1"));
+}
+
+TEST(Strutil, PathClean) {
+  EXPECT_EQ(path_clean("/a/../../b/./c//"), "/b/c");
+  EXPECT_EQ(path_clean("a/../.."), "..");
+  EXPECT_EQ(path_clean("/"), "/");
+  EXPECT_EQ(path_join("/a/", "/b"), "/a/b");
+}
+
+TEST(Json, ParseErrorNamesDocument) {
+  auto r = json_parse("{\"a\": [1, 2,, 3]}", "config.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().msg.find("config.json: invalid JSON at byte"), std::string::npos) << r.error().msg;
+  EXPECT_EQ(json_quote("a\"b\n\x01"), "\"a\\\"b\\n\\u0001\"");
+}
+
+TEST(Fs, AtomicWriteReplacesAndLeavesNoTemp) {
+  char tmpl[] = "/tmp/edgectl-ut.XXXXXX";
+  ASSERT_TRUE(mkdtemp(tmpl));
+  std::string dir = tmpl, f = dir + "/state.json";
+  ASSERT_TRUE(write_file_atomic(f, "one").ok());
+  ASSERT_TRUE(write_file_atomic(f, "two", 0600).ok());
+  EXPECT_EQ(*read_file(f), "two");
+  struct stat st;
+  ASSERT_EQ(stat(f.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  EXPECT_EQ(list_dir(dir)->size(), 1u);
+  ASSERT_TRUE(mkdir_p(dir + "/a/b/c").ok());
+  EXPECT_TRUE(path_exists(dir + "/a/b/c"));
+  ASSERT_TRUE(remove_all(dir).ok());
+  EXPECT_FALSE(path_exists(dir));
+}
+
+TEST(Fs, ReadMissingNamesPath) {
+  auto r = read_file("/nonexistent/x.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ENOENT);
+  EXPECT_NE(r.error().msg.find("/nonexistent/x.json"), std::string::npos);
+}

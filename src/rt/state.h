@@ -1,0 +1,54 @@
+// Per-container state under --root: <root>/<id>/state.json (written
+// atomically), exec.fifo while the container is "created", config.json
+// (a copy of the bundle's, for exec and poststop), and a lock file.
+#pragma once
+#include <sys/types.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/fs.h"
+
+namespace ec::rt {
+
+enum class RunState { Creating, Created, Running, Paused, Stopped };
+const char* status_name(RunState s);
+
+struct State {
+  std::string id;
+  pid_t pid = 0;
+  unsigned long long pid_start = 0;  // /proc/PID/stat starttime, guards against PID reuse
+  std::string bundle, rootfs, created, owner;
+  std::string oci_version = "1.2.0";
+  std::map<std::string, std::string> annotations;
+  std::map<std::string, std::string> cgroup_paths;
+  bool cgroup_unified_only = false;
+  bool systemd_cgroup = false;
+  bool new_pid_ns = true;  // without one, kill/delete must signal every process of the cgroup
+};
+
+// Paths inside a root ("/run/edgectl/oci").
+std::string container_dir(const std::string& root, const std::string& id);
+// ids: [A-Za-z0-9][A-Za-z0-9_.+-]*, at most 1024 chars.
+Status validate_id(const std::string& id);
+
+Status save_state(const std::string& root, const State& st);
+Result<State> load_state(const std::string& root, const std::string& id);
+Result<std::vector<std::string>> list_ids(const std::string& root);
+// Lock one container's state (flock on <root>/<id>.lock): concurrent state/kill/delete are safe.
+Result<FileLock> lock_container(const std::string& root, const std::string& id);
+
+// Derived status: process gone/zombie/reused -> stopped; exec.fifo -> created;
+// frozen cgroup -> paused; else running.
+RunState derive_status(const std::string& root, const State& st);
+// The state JSON of the OCI spec (also fed to hooks on stdin).
+std::string state_json(const State& st, RunState status, bool pretty);
+// starttime field of /proc/PID/stat (0 when the process is gone).
+unsigned long long proc_start_time(pid_t pid);
+// True when the process exists, is not a zombie and its start time matches.
+bool process_alive(pid_t pid, unsigned long long start_time);
+std::string now_rfc3339();
+
+}  // namespace ec::rt

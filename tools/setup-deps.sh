@@ -1,0 +1,20 @@
+#!/bin/bash
+# Install what building and testing edgectl needs on Debian 12 (as root).
+# Quick when everything is already there: apt runs only for missing packages.
+set -euo pipefail
+pkgs=(
+  # build
+  meson ninja-build pkg-config g++ libcjson-dev libseccomp-dev libgtest-dev
+  # integration tests and benchmarks
+  busybox-static jq iproute2 procps util-linux podman containerd crun runc
+)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
