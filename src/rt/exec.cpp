@@ -180,6 +180,7 @@ Result<int> exec_in_container(const Global& g, ExecOptions o) {
   if (child < 0) return sys_error("fork");
   if (child == 0) {
     chan.close();
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);  // see init.cpp: /proc/<pid>/exe is our binary until execve
     SyncChannel& cc = chans.second;
     struct sigaction dfl {};
     dfl.sa_handler = SIG_DFL;

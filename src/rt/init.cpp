@@ -110,6 +110,9 @@ Status wait_for_start(const InitContext& c) {
 
 [[noreturn]] void init_main(InitContext& c) {
   reset_signals();
+  // Until execve this process is our binary: non-dumpable keeps container
+  // processes from opening /proc/<init>/exe (CVE-2019-5736 class).
+  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
   // If `create` dies during setup we must not linger.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   const Spec& spec = *c.spec;
