@@ -210,6 +210,9 @@ Result<Spec> load_spec(const std::string& bundle_dir);
 // Semantic checks (ociVersion 1.x, absolute mount destinations, namespaces known and
 // unique, uid/gid mappings present iff a new user namespace, cwd absolute, ...).
 Status validate_spec(const Spec& spec);
+// The process part of validate_spec (args, cwd, rlimits, oomScoreAdj, ...), for
+// `exec --process`. Messages name the field as "process.<field>".
+Status validate_process(const Process& p);
 
 // Pieces shared with `update --resources` and `exec --process`.
 Result<Resources> parse_resources(const cJSON* j);
