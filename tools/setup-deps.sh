@@ -5,6 +5,7 @@ set -euo pipefail
 pkgs=(
   # build
   meson ninja-build pkg-config g++ libcjson-dev libseccomp-dev libgtest-dev
+  libmbedtls-dev zlib1g-dev
   # integration tests and benchmarks
   busybox-static jq iproute2 procps util-linux podman containerd crun runc
 )

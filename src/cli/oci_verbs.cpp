@@ -329,6 +329,7 @@ int v_exec(const rt::Global& g, int argc, char** argv, int start) {
     if (!j) return fail(j.error());
     auto proc = rt::parse_process(j->get());
     if (!proc) return fail(proc.error().context(*p));
+    if (auto v = rt::validate_process(*proc); !v) return fail(std::move(v).error().context(*p));
     o.process = std::move(*proc);
   } else {
     o.args.assign(a->positional.begin() + 1, a->positional.end());

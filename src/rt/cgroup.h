@@ -71,12 +71,15 @@ class Manager {
 
  private:
   Paths paths_;
+  bool unified_only_ = false;  // pure cgroup v2 (no v1 hierarchy at all)
 };
 
 // Build a BPF_PROG_TYPE_CGROUP_DEVICE program from device rules (last match wins,
 // as in runc) and attach it to the cgroup2 directory; replaces an older one.
 Status v2_attach_device_filter(const std::string& cgroup_dir, const std::vector<DeviceRule>& rules);
-// The raw instructions (for unit tests): 8-byte struct bpf_insn each.
+// The raw instructions (for unit tests): 8-byte struct bpf_insn each. Empty
+// when the rules are refused (bad type/access, or a deny that would punch a
+// hole into a wider wildcard allow, which v1 cannot express either).
 std::vector<uint64_t> v2_device_program(const std::vector<DeviceRule>& rules);
 
 }  // namespace ec::rt::cgroup

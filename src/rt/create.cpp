@@ -53,7 +53,7 @@ struct CreateCleanup {
   pid_t child = 0;      // our direct child (init or intermediate)
   pid_t init = 0;
   std::string dir;
-  const cgroup::Manager* cg = nullptr;
+  std::optional<cgroup::Manager> cg;  // a copy: outlives the caller's Manager
   ~CreateCleanup() {
     if (!armed) return;
     if (init > 0) ::kill(init, SIGKILL);
@@ -112,7 +112,7 @@ Status create_internal(const Global& g, const CreateOptions& o, int console_fd, 
   EC_ASSIGN(cgroup::Layout layout, cgroup::detect_system());
   EC_ASSIGN(std::string cg_rel, cgroup::resolve_path(lx.cgroups_path, o.id, g.systemd_cgroup));
   EC_ASSIGN(cgroup::Manager cg, cgroup::Manager::create(layout, cg_rel, lx.resources ? &*lx.resources : nullptr));
-  cleanup.cg = &cg;
+  cleanup.cg = cg;
   ctx.cgroup_paths = cg.paths();
 
   std::string fifo = dir + "/exec.fifo";

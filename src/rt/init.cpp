@@ -110,6 +110,14 @@ Status wait_for_start(const InitContext& c) {
 
 [[noreturn]] void init_main(InitContext& c) {
   reset_signals();
+  {
+    // Drop every fd of `create` (container lock, log file, ...) except what
+    // this process still needs; the lock in particular would block `start`.
+    std::vector<int> keep{c.chan.fd(), c.fifo_fd, c.console_sock};
+    for (int i = 0; i < c.opts.preserve_fds; i++) keep.push_back(3 + i);
+    for (auto& jf : c.join_fds) keep.push_back(jf.second);
+    close_fds_except(std::move(keep));
+  }
   // Until execve this process is our binary: non-dumpable keeps container
   // processes from opening /proc/<init>/exe (CVE-2019-5736 class).
   ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);

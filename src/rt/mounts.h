@@ -3,6 +3,7 @@
 // before execve; every target is resolved inside the rootfs without
 // following symlinks out of it.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,6 +22,10 @@ struct MountOptions {
   bool bind = false, recursive = false;
   std::string data;  // fs-specific options ("size=64k,mode=755")
   std::vector<std::string> unknown_ignored;  // e.g. "idmap" handled elsewhere
+  // Recursive forms (rro, rnosuid, ratime, ...): MOUNT_ATTR_* for
+  // mount_setattr(AT_RECURSIVE). attr_clr holds MOUNT_ATTR__ATIME (0x70)
+  // when an atime mode was chosen (MOUNT_ATTR_RELATIME is 0).
+  uint64_t attr_set = 0, attr_clr = 0;
 };
 Result<MountOptions> parse_mount_options(const std::vector<std::string>& options);
 // "rprivate" -> MS_PRIVATE|MS_REC; 0 for "" ; error for unknown.

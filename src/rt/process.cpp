@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "rt/process.h"
 
 #include <fcntl.h>
@@ -98,6 +99,29 @@ Status cloexec_from(int first) {
     if (fd && *fd >= first) ::fcntl(static_cast<int>(*fd), F_SETFD, FD_CLOEXEC);
   }
   return {};
+}
+
+void close_fds_except(std::vector<int> keep) {
+  keep.push_back(0);
+  keep.push_back(1);
+  keep.push_back(2);
+  std::sort(keep.begin(), keep.end());
+  unsigned next = 0;
+  bool have_close_range = true;
+  auto close_span = [&](unsigned lo, unsigned hi) {  // [lo, hi]
+    if (lo > hi) return;
+    if (have_close_range && ::syscall(SYS_close_range, lo, hi, 0) == 0) return;
+    have_close_range = false;
+    // Old kernel: bounded by the fd table actually in use.
+    unsigned top = std::min<unsigned>(hi, static_cast<unsigned>(::sysconf(_SC_OPEN_MAX)));
+    for (unsigned fd = lo; fd <= top; fd++) ::close(static_cast<int>(fd));
+  };
+  for (int k : keep) {
+    if (k < 0) continue;
+    if (static_cast<unsigned>(k) > next) close_span(next, static_cast<unsigned>(k) - 1);
+    if (static_cast<unsigned>(k) + 1 > next) next = static_cast<unsigned>(k) + 1;
+  }
+  close_span(next, ~0U);
 }
 
 Status switch_user(const Process& p, bool setgroups_ok) {

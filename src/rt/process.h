@@ -21,6 +21,9 @@ Status chdir_inside_root(const std::string& cwd);
 Result<std::string> lookup_executable(const std::string& arg0, const std::vector<std::string>& env);
 // Mark every fd >= first as close-on-exec (close_range when the kernel has it).
 Status cloexec_from(int first);
+// Close every fd except 0-2 and `keep` (negative entries ignored): the container
+// init must not hold our lock or log fds while it waits for `start`.
+void close_fds_except(std::vector<int> keep);
 // Switch to the process user: groups, gid, uid; the caps survive thanks to
 // caps_prepare() and are then set by caps_apply(). `setgroups_ok` is false in
 // a user namespace where setgroups is denied.

@@ -24,6 +24,10 @@ bool seccomp_built();
 // Validate and compile. Errors name the offending item:
 // "seccomp: unknown syscall action SCMP_ACT_FOO".
 Result<SeccompProgram> seccomp_compile(const Seccomp& s);
+// seccomp_compile, reusing the program compiled earlier for an identical
+// filter from `cache_dir` (e.g. <root>/seccomp-cache, created 0700; empty:
+// no cache). The cache only saves time: when it can't be used, this compiles.
+Result<SeccompProgram> seccomp_compile_cached(const Seccomp& s, const std::string& cache_dir);
 // Load into the calling thread (seccomp(2) with flags). Async-signal-safe: no allocation.
 Status seccomp_load(const SeccompProgram& prog);
 // For `features`: actions, operators, architectures this build supports.

@@ -10,6 +10,7 @@ fi
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 
 T=$(mktemp -d /tmp/edgectl-it.XXXXXX)
+chmod 711 "$T"  # a container root mapped to another uid must reach its rootfs
 ROOT=$T/state
 FAILS=0
 CHECKS=0
@@ -46,7 +47,7 @@ make_bundle() {
   cp -a "$(base_rootfs)" "$b/rootfs"
   (cd "$b" && "$EDGECTL" oci spec)
   local args
-  args=$(printf '%s\n' "$@" | jq -R . | jq -s .)
+  args=$(for a in "$@"; do printf '%s' "$a" | jq -Rs .; done | jq -s .)
   jq --argjson a "$args" '.process.terminal=false | .process.args=$a | .root.readonly=false' \
     "$b/config.json" > "$b/c.tmp" && mv "$b/c.tmp" "$b/config.json"
   echo "$b"
