@@ -105,7 +105,7 @@ Status create_internal(const Global& g, const CreateOptions& o, int console_fd, 
   ctx.opts = o;
   ctx.rootfs = spec.root_path;
   if (lx.seccomp) {
-    EC_ASSIGN(ctx.seccomp, seccomp_compile(*lx.seccomp));
+    EC_ASSIGN(ctx.seccomp, seccomp_compile_cached(*lx.seccomp, g.root + "/.seccomp-cache"  /* ids start alphanumeric: no clash */));
   }
 
   // Cgroups first: limits are in place before the init runs any user code.

@@ -154,7 +154,7 @@ Result<int> exec_in_container(const Global& g, ExecOptions o) {
 
   SeccompProgram seccomp;
   if (spec.linux && spec.linux->seccomp) {
-    EC_ASSIGN(seccomp, seccomp_compile(*spec.linux->seccomp));
+    EC_ASSIGN(seccomp, seccomp_compile_cached(*spec.linux->seccomp, g.root + "/.seccomp-cache"  /* ids start alphanumeric: no clash */));
   }
   EC_ASSIGN(std::vector<NsJoin> joins, open_namespaces(st.pid));
 

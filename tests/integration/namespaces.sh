@@ -26,7 +26,7 @@ check_contains "cgroup ns root is /" "$OUT" ":/"
 # Join a network namespace by path (what CNI/podman/k8s do).
 ip netns add "edgectl-it-$$"
 EXTRA_CLEANUP="ip netns del edgectl-it-$$"
-ip -n "edgectl-it-$$" link add dummy0 type dummy
+ip -n "edgectl-it-$$" link add dummy0 type veth peer name dummy1  # veth: no dummy module everywhere
 b2=$(make_bundle join sh -c 'ls /sys/class/net; readlink /proc/self/ns/net')
 edit_config "$b2" '(.linux.namespaces[] | select(.type=="network")) |= (.path=$p)' --arg p "/run/netns/edgectl-it-$$"
 run_out "$b2" join1

@@ -10,14 +10,15 @@ if ! "$EDGECTL_RUNC" features | jq -e .linux.seccomp.enabled >/dev/null; then
   check_contains "says built without seccomp" "$OUT" "built without seccomp"
   finish
 fi
-b=$(make_bundle sc sh -c 'mkdir /tmp/x 2>&1; echo mkdir=$?; nice -n 5 true 2>&1; echo nice=$?; touch /tmp/y && echo touch-ok')
+b=$(make_bundle sc sh -c 'mkdir /tmp/x 2>&1; echo mkdir=$?; kill -0 $$ 2>&1; echo kill0=$?; kill -CONT $$ && echo cont-ok; touch /tmp/y && echo touch-ok')
 edit_config "$b" '.linux.seccomp={"defaultAction":"SCMP_ACT_ALLOW","architectures":["SCMP_ARCH_X86_64","SCMP_ARCH_X86","SCMP_ARCH_AARCH64","SCMP_ARCH_ARM"],
   "syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO","errnoRet":1},
-              {"names":["setpriority"],"action":"SCMP_ACT_ERRNO","errnoRet":13,"args":[{"index":2,"value":5,"op":"SCMP_CMP_EQ"}]}]}'
+              {"names":["kill"],"action":"SCMP_ACT_ERRNO","errnoRet":13,"args":[{"index":1,"value":0,"op":"SCMP_CMP_EQ"}]}]}'
 run_out "$b" sc1
 check_eq "run ok" "$RC" 0
 check_contains "mkdir denied with EPERM" "$OUT" "Operation not permitted"
 check_contains "arg condition -> EACCES" "$OUT" "Permission denied"
+check_contains "other argument values allowed" "$OUT" "cont-ok"
 check_contains "other syscalls allowed" "$OUT" "touch-ok"
 
 # default action errno with an allow list that lacks uname
@@ -27,7 +28,8 @@ jq '.syscalls |= map(.names -= ["uname"])' "$T/prof.json" > "$T/prof2.json"
 edit_config "$b2" '.linux.seccomp=$p[0]' --slurpfile p "$T/prof2.json"
 run_out "$b2" sc2
 check_eq "default profile minus uname runs" "$RC" 0
-check_contains "uname denied by default action" "$OUT" "rc=1"
+# busybox ignores uname(2)'s error and prints an empty name
+check_not_contains "uname denied by default action" "$OUT" "Linux"
 
 # the full default profile allows ordinary work
 b3=$(make_bundle sc3 sh -c 'mkdir /tmp/d && ls / >/dev/null && uname -s')

@@ -50,7 +50,7 @@ check_eq "host core_pattern untouched" "$(cat /proc/sys/kernel/core_pattern)" "$
 
 # A masked path that is a symlink to a host path resolves inside the rootfs.
 echo secret > "$T/victim"
-b5=$(make_bundle masklink sh -c "cat $T/victim 2>&1; cat /etc/evil 2>&1")
+b5=$(make_bundle masklink sh -c "cat $T/victim 2>&1; cat /etc/evil 2>&1; true")
 ln -s "$T/victim" "$b5/rootfs/etc/evil"
 edit_config "$b5" '.linux.maskedPaths += ["/etc/evil"]'
 run_out "$b5" masklink1
