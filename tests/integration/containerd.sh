@@ -34,6 +34,10 @@ check_eq "ctr run exit code" "$RC" 3
 check_contains "ctr run output" "$OUT" "hello-from-ctr"
 
 timeout 60 ctr -a "$C/c.sock" -n edgectl-it run -d --runc-binary "$RUNTIME" docker.io/library/busybox:it it2 sleep 300 >/dev/null
+# The shim keeps runtime state under /run/containerd/runc/<namespace>: the
+# container is there in our runtime's own state, so it really drove us.
+check_eq "the runtime's own state says running" \
+  "$("$RUNTIME" --root /run/containerd/runc/edgectl-it state it2 2>/dev/null | jq -r .status)" running
 for i in $(seq 50); do [ "$(ctr_ task ls | awk '$1=="it2"{print $3}')" = RUNNING ] && break; sleep 0.1; done
 check_eq "task running" "$(ctr_ task ls | awk '$1=="it2"{print $3}')" RUNNING
 OUT=$(timeout 30 ctr -a "$C/c.sock" -n edgectl-it task exec --exec-id e1 it2 sh -c 'echo exec-ok; exit 4' 2>&1); RC=$?
