@@ -76,7 +76,8 @@ Status write_knob(const std::string& path, std::string_view data) {
   return write_knob_at(AT_FDCWD, path, data);
 }
 
-Status write_file_atomic(const std::string& path, std::string_view data, mode_t mode) {
+Status write_file_atomic(const std::string& path, std::string_view data, mode_t mode, Sync sync) {
+  bool durable = sync == Sync::Durable;
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode));
   if (!fd) return sys_error("open " + tmp);
@@ -84,7 +85,7 @@ Status write_file_atomic(const std::string& path, std::string_view data, mode_t 
     ::unlink(tmp.c_str());
     return std::move(r).error().context(tmp);
   }
-  if (::fsync(fd.get()) < 0) {
+  if (durable && ::fsync(fd.get()) < 0) {
     Error e = sys_error("fsync " + tmp);
     ::unlink(tmp.c_str());
     return e;
@@ -95,6 +96,7 @@ Status write_file_atomic(const std::string& path, std::string_view data, mode_t 
     ::unlink(tmp.c_str());
     return e;
   }
+  if (!durable) return {};
   size_t slash = path.rfind('/');
   std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
   Fd dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));

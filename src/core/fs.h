@@ -21,8 +21,12 @@ Status write_file(const std::string& path, std::string_view data, mode_t mode = 
 // Write to an existing file (e.g. a cgroup or /proc knob) with a single write(2).
 Status write_knob(const std::string& path, std::string_view data);
 Status write_knob_at(int dirfd, const std::string& name, std::string_view data);
-// Durable replace: write temp in the same dir, fsync, rename, fsync the dir.
-Status write_file_atomic(const std::string& path, std::string_view data, mode_t mode = 0644);
+// Atomic replace: write temp in the same dir, rename. Durable (the default)
+// also fsyncs the file and the dir; Volatile is for state on /run that a
+// reboot discards anyway (runtime state, pid files), where fsync only costs.
+enum class Sync { Durable, Volatile };
+Status write_file_atomic(const std::string& path, std::string_view data, mode_t mode = 0644,
+                         Sync sync = Sync::Durable);
 // mkdir -p; existing directories are fine.
 Status mkdir_p(const std::string& path, mode_t mode = 0755);
 // rm -rf without following symlinks; a missing path is fine.

@@ -203,6 +203,8 @@ Status create_internal(const Global& g, const CreateOptions& o, int console_fd, 
   st.cgroup_unified_only = layout.mode == cgroup::Mode::Unified;
   st.systemd_cgroup = g.systemd_cgroup;
   st.new_pid_ns = new_flags & CLONE_NEWPID || spec.find_namespace(CLONE_NEWPID);
+  st.has_poststart = !spec.hooks.poststart.empty();
+  st.has_poststop = !spec.hooks.poststop.empty();
   std::string creating = state_json(st, RunState::Creating, false);
   EC_TRY(chan.send(Msg::Go, creating));
 
@@ -213,7 +215,7 @@ Status create_internal(const Global& g, const CreateOptions& o, int console_fd, 
   EC_TRY(chan.expect(Msg::Created));
 
   EC_TRY(save_state(g.root, st));
-  if (!o.pid_file.empty()) EC_TRYC(write_file_atomic(o.pid_file, std::to_string(init), 0644), "write pid file");
+  if (!o.pid_file.empty()) EC_TRYC(write_file_atomic(o.pid_file, std::to_string(init), 0644, Sync::Volatile), "write pid file");
   cleanup.armed = false;
   if (init_pid) *init_pid = init;
   return {};

@@ -239,7 +239,7 @@ Result<int> exec_in_container(const Global& g, ExecOptions o) {
     e.msg = after->payload;
     return fail_kill(e);
   }
-  if (!o.pid_file.empty()) EC_TRYC(write_file_atomic(o.pid_file, std::to_string(pid), 0644), "write pid file");
+  if (!o.pid_file.empty()) EC_TRYC(write_file_atomic(o.pid_file, std::to_string(pid), 0644, Sync::Volatile), "write pid file");
   if (o.detach) return 0;
   return wait_with_relay(pid, master ? master.get() : -1);
 }

@@ -69,7 +69,9 @@ Status save_state(const std::string& root, const State& st) {
   cJSON_AddBoolToObject(j.get(), "cgroup_unified_only", st.cgroup_unified_only);
   cJSON_AddBoolToObject(j.get(), "systemd_cgroup", st.systemd_cgroup);
   cJSON_AddBoolToObject(j.get(), "new_pid_ns", st.new_pid_ns);
-  return write_file_atomic(container_dir(root, st.id) + "/state.json", json_print(j.get()), 0600);
+  cJSON_AddBoolToObject(j.get(), "has_poststart", st.has_poststart);
+  cJSON_AddBoolToObject(j.get(), "has_poststop", st.has_poststop);
+  return write_file_atomic(container_dir(root, st.id) + "/state.json", json_print(j.get()), 0600, Sync::Volatile);
 }
 
 static std::string get_str(const cJSON* o, const char* k) {
@@ -109,6 +111,9 @@ Result<State> load_state(const std::string& root, const std::string& id) {
   st.cgroup_unified_only = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j.get(), "cgroup_unified_only"));
   st.systemd_cgroup = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j.get(), "systemd_cgroup"));
   st.new_pid_ns = !cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(j.get(), "new_pid_ns"));
+  // Missing (older state) counts as "maybe": the config is checked then.
+  st.has_poststart = !cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(j.get(), "has_poststart"));
+  st.has_poststop = !cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(j.get(), "has_poststop"));
   if (st.id != id) return make_error(path + ": id mismatch");
   return st;
 }

@@ -27,6 +27,9 @@ struct State {
   bool cgroup_unified_only = false;
   bool systemd_cgroup = false;
   bool new_pid_ns = true;  // without one, kill/delete must signal every process of the cgroup
+  // Whether the saved config has poststart/poststop hooks: start and delete
+  // re-parse config.json (which can be large) only when they do.
+  bool has_poststart = true, has_poststop = true;
 };
 
 // Paths inside a root ("/run/edgectl/oci").

@@ -20,7 +20,7 @@ bash "$src/tests/integration/mkrootfs.sh" "$W/bundle/rootfs" >/dev/null
 (cd "$W/bundle" && "$EDGECTL_RUNC" spec)
 bash "$here/default-seccomp.sh" > "$W/seccomp.json"
 jq --slurpfile sc "$W/seccomp.json" '
-  .process.terminal=false | .process.args=["/bin/true"] |
+  .ociVersion="1.0.2-dev" | .process.terminal=false | .process.args=["/bin/true"] |
   .linux.seccomp=$sc[0] |
   .linux.resources += {memory: {limit: 268435456}, pids: {limit: 512}, cpu: {shares: 512}}' \
   "$W/bundle/config.json" > "$W/c" && mv "$W/c" "$W/bundle/config.json"
