@@ -143,9 +143,7 @@ bool path_exists(const std::string& path) {
   return ::lstat(path.c_str(), &st) == 0;
 }
 
-Result<std::vector<std::string>> list_dir(const std::string& path) {
-  DIR* d = ::opendir(path.c_str());
-  if (!d) return sys_error("opendir " + path);
+static std::vector<std::string> read_names(DIR* d) {
   std::vector<std::string> out;
   while (struct dirent* e = ::readdir(d)) {
     if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
@@ -153,6 +151,22 @@ Result<std::vector<std::string>> list_dir(const std::string& path) {
   }
   ::closedir(d);
   return out;
+}
+
+Result<std::vector<std::string>> list_dir(const std::string& path) {
+  DIR* d = ::opendir(path.c_str());
+  if (!d) return sys_error("opendir " + path);
+  return read_names(d);
+}
+
+Result<std::vector<std::string>> list_dir_at(int dirfd) {
+  // A fresh descriptor: fdopendir takes ownership and shares the offset.
+  Fd again(::openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!again) return sys_error("open directory");
+  DIR* d = ::fdopendir(again.get());
+  if (!d) return sys_error("opendir");
+  again.release();
+  return read_names(d);
 }
 
 Result<FileLock> FileLock::acquire(const std::string& path, bool exclusive) {

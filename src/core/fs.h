@@ -33,6 +33,8 @@ Status mkdir_p(const std::string& path, mode_t mode = 0755);
 Status remove_all(const std::string& path);
 bool path_exists(const std::string& path);
 Result<std::vector<std::string>> list_dir(const std::string& path);
+// Names in the directory open at dirfd (without "." and ".."); dirfd stays open.
+Result<std::vector<std::string>> list_dir_at(int dirfd);
 Status write_all(int fd, std::string_view data);
 
 // Exclusive or shared flock on a file (created if missing), released on destruction.

@@ -289,15 +289,7 @@ struct Unpacker {
 
   // Plain-mode opaque directory: delete what this layer did not write.
   Status purge(int dir, const std::string& prefix) {
-    Fd again(::openat(dir, ".", kDirFlags));
-    if (!again) return sys_error("open");
-    DIR* d = ::fdopendir(again.get());
-    if (!d) return sys_error("opendir");
-    again.release();
-    std::vector<std::string> names;
-    while (struct dirent* de = ::readdir(d))
-      if (strcmp(de->d_name, ".") && strcmp(de->d_name, "..")) names.emplace_back(de->d_name);
-    ::closedir(d);
+    EC_ASSIGN(std::vector<std::string> names, list_dir_at(dir));
     for (auto& n : names) {
       std::string full = prefix.empty() ? n : prefix + "/" + n;
       if (!seen.count(full)) {
@@ -468,15 +460,7 @@ Status remove_tree_at(int dirfd, const std::string& name) {
     struct stat st;
     // A read-only directory must become writable to be emptied.
     if (::fstat(cur, &st) == 0 && (st.st_mode & 0700) != 0700) ::fchmod(cur, (st.st_mode & 07777) | 0700);
-    Fd again(::openat(cur, ".", kDirFlags));
-    if (!again) return sys_error("open");
-    DIR* d = ::fdopendir(again.get());
-    if (!d) return sys_error("opendir");
-    again.release();
-    std::vector<std::string> names;
-    while (struct dirent* de = ::readdir(d))
-      if (strcmp(de->d_name, ".") && strcmp(de->d_name, "..")) names.emplace_back(de->d_name);
-    ::closedir(d);
+    EC_ASSIGN(std::vector<std::string> names, list_dir_at(cur));
     for (auto& n : names) {
       if (::unlinkat(cur, n.c_str(), 0) == 0 || errno == ENOENT) continue;
       if (errno == EISDIR || errno == EPERM) {
