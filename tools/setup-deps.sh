@@ -8,6 +8,8 @@ pkgs=(
   libmbedtls-dev zlib1g-dev
   # integration tests and benchmarks
   busybox-static jq iproute2 procps util-linux podman containerd crun runc
+  # registry/pull tests (tests/integration/lib-registry.sh)
+  docker-registry skopeo apache2-utils openssl curl python3
 )
 missing=()
 for p in "${pkgs[@]}"; do

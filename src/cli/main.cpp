@@ -2,6 +2,7 @@
 #include <cstring>
 #include <string>
 
+#include "cli/engine.h"
 #include "cli/oci.h"
 #include "core/fs.h"
 #include "core/log.h"
@@ -20,7 +21,8 @@ void usage() {
                       "commands:\n"
                       "  oci <verb> ...   OCI runtime (runc-compatible: create, start, run, state, kill,\n"
                       "                   delete, exec, pause, resume, ps, list, update, features, spec)\n"
-                      "  version          print the version\n\n"
+                      "  version          print the version\n"
+                      "  (see edgectl --help for the image commands)\n\n"
                       "The OCI runtime is also reachable through a symlink named edgectl-runc.\n");
 }
 
@@ -39,10 +41,9 @@ int main(int argc, char** argv) {
     (void)ec::write_all(1, std::string("edgectl version ") + EDGECTL_VERSION + "\n");
     return 0;
   }
-  if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+  if (cmd == "help") {
     usage();
     return 0;
   }
-  ec::log_error(ec::make_error("unknown command \"" + cmd + "\" (see edgectl help)"));
-  return 1;
+  return ec::cli::engine_main(argc, argv, 1);
 }

@@ -1,0 +1,97 @@
+#include "cli/engine.h"
+
+#include <cstring>
+#include <vector>
+
+#include "cli/args.h"
+#include "cli/oci.h"
+#include "cli/output.h"
+#include "core/log.h"
+
+namespace ec::cli {
+
+namespace {
+
+const EngineVerb kVerbs[] = {
+    {"pull", v_pull, "pull an image from a registry"},
+    {"images", v_images, "list images"},
+    {"rmi", v_rmi, "remove images"},
+    {"tag", v_tag, "add a name to an image"},
+    {"login", v_login, "store credentials for a registry"},
+    {"logout", v_logout, "remove stored credentials"},
+    {"load", v_load, "load images from a docker-archive or oci-archive"},
+    {"save", v_save, "save images to an archive"},
+    {"import", v_import, "create an image from a rootfs tarball"},
+};
+
+// `edgectl image <sub>` and `edgectl system <sub>`.
+const EngineVerb kImageVerbs[] = {
+    {"ls", v_images, "list images"},          {"list", v_images, "list images"},
+    {"inspect", v_image_inspect, "show an image's config"},
+    {"rm", v_rmi, "remove images"},           {"prune", v_image_prune, "remove unused layers and blobs"},
+    {"pull", v_pull, "pull an image"},        {"tag", v_tag, "add a name to an image"},
+    {"load", v_load, "load images"},          {"save", v_save, "save images"},
+    {"import", v_import, "import a rootfs tarball"},
+};
+const EngineVerb kSystemVerbs[] = {
+    {"df", v_system_df, "disk usage of the store"},
+    {"check", v_system_check, "verify (and with --repair fix) the store"},
+};
+
+template <size_t N>
+const EngineVerb* find(const EngineVerb (&table)[N], const std::string& name) {
+  for (auto& v : table)
+    if (name == v.name) return &v;
+  return nullptr;
+}
+
+void usage() {
+  std::string s =
+      "usage: edgectl [--root DIR] [--config FILE] [--debug] <command> [arguments]\n\n"
+      "commands:\n";
+  for (auto& v : kVerbs) s += strf("  %-10s %s\n", v.name, v.usage);
+  s += "  image      ls, inspect, rm, prune, pull, tag, load, save, import\n"
+       "  system     df, check\n"
+       "  oci        the OCI runtime (runc-compatible); also the edgectl-runc symlink\n"
+       "  version    print the version\n";
+  out(s);
+}
+
+}  // namespace
+
+int engine_main(int argc, char** argv, int start) {
+  static const std::vector<Flag> globals = {
+      {"root", 0, true}, {"config", 0, true}, {"debug", 'D', false}, {"help", 'h', false},
+  };
+  auto a = Args::parse(argc, argv, start, globals);
+  if (!a) return fail(a.error());
+  LogConfig lc;
+  lc.debug = a->flag("debug");
+  if (auto r = log_init(lc); !r) return fail(r.error());
+  if (a->flag("help") || a->positional.empty()) {
+    usage();
+    return a->positional.empty() && !a->flag("help") ? 1 : 0;
+  }
+  EngineGlobal g;
+  g.debug = lc.debug;
+  auto cfg_path = a->get("config");
+  auto cfg = load_engine_config(cfg_path ? *cfg_path : "/etc/edgectl/config.json", cfg_path.has_value());
+  if (!cfg) return fail(cfg.error());
+  g.cfg = std::move(*cfg);
+  if (auto r = a->get("root")) g.cfg.root = *r;
+  if (g.cfg.root.empty() || g.cfg.root[0] != '/') return fail(make_error("--root must be an absolute path"));
+
+  int idx = argc - static_cast<int>(a->positional.size());
+  std::string verb = a->positional[0];
+  const EngineVerb* v = find(kVerbs, verb);
+  if (!v && (verb == "image" || verb == "system")) {
+    if (a->positional.size() < 2) return fail(make_error(verb + ": a subcommand is required"));
+    v = verb == "image" ? find(kImageVerbs, a->positional[1]) : find(kSystemVerbs, a->positional[1]);
+    if (!v) return fail(make_error("unknown command \"" + verb + " " + a->positional[1] + "\""));
+    idx++;
+  }
+  if (!v) return fail(make_error("unknown command \"" + verb + "\" (see edgectl help)"));
+  return v->fn(g, argc, argv, idx + 1);
+}
+
+}  // namespace ec::cli

@@ -1,0 +1,41 @@
+// The docker-like engine face: `edgectl [global options] <verb> ...`.
+// Verbs stay thin: they parse flags and print; the work lives in src/img
+// (and later src/engine).
+#pragma once
+#include <string>
+
+#include "core/config.h"
+
+namespace ec::cli {
+
+struct EngineGlobal {
+  EngineConfig cfg;
+  bool debug = false;
+};
+
+// argv[start] is the first word after "edgectl".
+int engine_main(int argc, char** argv, int start);
+
+using EngineVerbFn = int (*)(const EngineGlobal& g, int argc, char** argv, int start);
+struct EngineVerb {
+  const char* name;
+  EngineVerbFn fn;
+  const char* usage;
+};
+
+// Image verbs (img_verbs.cpp).
+int v_pull(const EngineGlobal& g, int argc, char** argv, int start);
+int v_images(const EngineGlobal& g, int argc, char** argv, int start);
+int v_rmi(const EngineGlobal& g, int argc, char** argv, int start);
+int v_tag(const EngineGlobal& g, int argc, char** argv, int start);
+int v_image_inspect(const EngineGlobal& g, int argc, char** argv, int start);
+int v_image_prune(const EngineGlobal& g, int argc, char** argv, int start);
+int v_login(const EngineGlobal& g, int argc, char** argv, int start);
+int v_logout(const EngineGlobal& g, int argc, char** argv, int start);
+int v_load(const EngineGlobal& g, int argc, char** argv, int start);
+int v_save(const EngineGlobal& g, int argc, char** argv, int start);
+int v_import(const EngineGlobal& g, int argc, char** argv, int start);
+int v_system_df(const EngineGlobal& g, int argc, char** argv, int start);
+int v_system_check(const EngineGlobal& g, int argc, char** argv, int start);
+
+}  // namespace ec::cli

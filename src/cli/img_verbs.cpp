@@ -1,0 +1,412 @@
+// Image verbs: pull, images, rmi, tag, image inspect/prune, login/logout,
+// system df/check. Thin: flags in, library calls, output out.
+#include <time.h>
+#include <unistd.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cli/args.h"
+#include "cli/engine.h"
+#include "cli/oci.h"
+#include "cli/output.h"
+#include "core/fs.h"
+#include "core/json.h"
+#include "core/strutil.h"
+#include "img/auth.h"
+#include "img/pull.h"
+#include "img/reference.h"
+#include "img/registry.h"
+#include "img/store.h"
+
+namespace ec::cli {
+
+namespace {
+
+Result<img::Store> open_store(const EngineGlobal& g) {
+  auto s = img::Store::open(g.cfg.root);
+  if (!s) return std::move(s).error().context("store " + g.cfg.root);
+  return s;
+}
+
+std::string short_hex(const std::string& digest, size_t n = 12) {
+  auto c = digest.find(':');
+  std::string hex = c == std::string::npos ? digest : digest.substr(c + 1);
+  return hex.substr(0, n);
+}
+
+double now_s() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+// A line per event when not on a terminal; a bar per layer on one.
+class PullPrinter : public img::PullProgress {
+ public:
+  explicit PullPrinter(bool tty) : tty_(tty) {}
+  void resolved(const std::string& ref, const std::string& digest) override {
+    digest_ = digest;
+    line("", ref + ": resolved " + digest);
+  }
+  void layer_exists(const std::string& d) override { set(d, "Already exists"); }
+  void layer_start(const std::string& d, int64_t size, uint64_t at) override {
+    auto& l = layer(d);
+    l.size = size;
+    l.t0 = now_s();
+    l.start = at;
+    set(d, at ? strf("Resuming at %s", human_size(at).c_str()) : std::string("Downloading"));
+  }
+  void layer_bytes(const std::string& d, uint64_t done) override {
+    auto& l = layer(d);
+    l.done = done;
+    if (!tty_) return;
+    double dt = now_s() - l.t0;
+    double rate = dt > 0 ? (done - l.start) / dt : 0;
+    std::string bar;
+    if (l.size > 0) {
+      int w = 30, fill = static_cast<int>(w * static_cast<double>(done) / static_cast<double>(l.size));
+      bar = "[" + std::string(fill > w ? w : fill, '=') + ">" + std::string(fill >= w ? 0 : w - fill, ' ') + "] ";
+    }
+    set(d, strf("Downloading %s%s/%s %s/s", bar.c_str(), human_size(done).c_str(),
+                l.size > 0 ? human_size(l.size).c_str() : "?", human_size(static_cast<uint64_t>(rate)).c_str()));
+  }
+  void layer_retry(const std::string& d, const std::string& why) override { set(d, "Retrying: " + why); }
+  void layer_done(const std::string& d) override { set(d, "Pull complete"); }
+
+ private:
+  struct Layer {
+    size_t row = 0;
+    int64_t size = -1;
+    uint64_t done = 0, start = 0;
+    double t0 = 0;
+  };
+  Layer& layer(const std::string& d) {
+    auto it = layers_.find(d);
+    if (it != layers_.end()) return it->second;
+    Layer l;
+    l.row = rows_++;
+    if (tty_) out(short_hex(d) + ": Waiting\n");
+    return layers_[d] = l;
+  }
+  void set(const std::string& d, const std::string& text) {
+    auto& l = layer(d);
+    if (!tty_) {
+      out(short_hex(d) + ": " + text + "\n");
+      return;
+    }
+    size_t up = rows_ - l.row;
+    out(strf("\033[%zuA\r\033[2K%s: %s\033[%zuB\r", up, short_hex(d).c_str(), text.c_str(), up));
+  }
+  void line(const std::string&, const std::string& text) {
+    out(text + "\n");
+    // Rows printed after layers start would shift them; resolved() comes first.
+  }
+  bool tty_;
+  std::string digest_;
+  std::map<std::string, Layer> layers_;
+  size_t rows_ = 0;
+};
+
+class QuietPrinter : public img::PullProgress {};
+
+}  // namespace
+
+int v_pull(const EngineGlobal& g, int argc, char** argv, int start) {
+  static const std::vector<Flag> flags = {{"platform", 0, true}, {"quiet", 'q', false}, {"all-tags", 'a', false}};
+  auto a = Args::parse(argc, argv, start, flags);
+  if (!a) return fail(a.error());
+  if (a->positional.size() != 1) return fail(make_error("pull: exactly one image reference is required"));
+  if (a->flag("all-tags")) return fail(make_error("pull --all-tags is not supported"));
+  img::PullOptions o;
+  o.platform = img::host_platform();
+  if (auto p = a->get("platform")) {
+    auto pl = img::parse_platform(*p);
+    if (!pl) return fail(pl.error());
+    o.platform = img::normalize_platform(*pl);
+  }
+  bool quiet = a->flag("quiet");
+  PullPrinter printer(isatty(1) == 1);
+  QuietPrinter silent;
+  o.progress = quiet ? static_cast<img::PullProgress*>(&silent) : &printer;
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  auto r = img::pull_image(*store, g.cfg, a->positional[0], o);
+  if (!r) return fail(r.error());
+  auto ref = img::parse_reference(a->positional[0]);
+  if (!quiet) {
+    out("Digest: " + r->manifest_digest + "\n");
+    out(std::string("Status: ") + (r->up_to_date ? "Image is up to date for " : "Downloaded newer image for ") +
+        ref->familiar() + "\n");
+  }
+  out(ref->str() + "\n");
+  return 0;
+}
+
+int v_images(const EngineGlobal& g, int argc, char** argv, int start) {
+  static const std::vector<Flag> flags = {
+      {"quiet", 'q', false}, {"digests", 0, false}, {"format", 0, true}, {"all", 'a', false}, {"no-trunc", 0, false}};
+  auto a = Args::parse(argc, argv, start, flags);
+  if (!a) return fail(a.error());
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  auto list = store->list_images();
+  if (!list) return fail(list.error());
+  std::string filter = a->positional.empty() ? "" : a->positional[0];
+  std::vector<img::ImageRecord> shown;
+  for (auto& r : *list) {
+    if (!filter.empty()) {
+      auto fr = img::parse_reference(filter);
+      auto rr = img::parse_reference(r.ref);
+      if (!fr || !rr || fr->name() != rr->name()) continue;
+      if (filter.find(':') != std::string::npos && !fr->tag.empty() && fr->tag != rr->tag) continue;
+    }
+    shown.push_back(r);
+  }
+  bool no_trunc = a->flag("no-trunc");
+  std::string fmt = a->get_or("format", "table");
+  if (fmt == "json") {
+    JsonPtr arr(cJSON_CreateArray());
+    for (auto& r : shown) {
+      cJSON* o = cJSON_CreateObject();
+      auto rr = img::parse_reference(r.ref);
+      cJSON_AddStringToObject(o, "Repository", rr ? rr->familiar_name().c_str() : "<none>");
+      cJSON_AddStringToObject(o, "Tag", rr && !rr->tag.empty() ? rr->tag.c_str() : "<none>");
+      cJSON_AddStringToObject(o, "Digest", r.index.empty() ? r.manifest.c_str() : r.index.c_str());
+      cJSON_AddStringToObject(o, "ID", r.config.c_str());
+      cJSON_AddStringToObject(o, "Platform", r.platform.c_str());
+      cJSON_AddStringToObject(o, "CreatedAt", r.created.c_str());
+      cJSON_AddNumberToObject(o, "Size", static_cast<double>(r.size));
+      cJSON_AddItemToArray(arr.get(), o);
+    }
+    out(json_print(arr.get(), true) + "\n");
+    return 0;
+  }
+  if (fmt != "table") return fail(make_error("images: --format must be table or json"));
+  if (a->flag("quiet")) {
+    std::vector<std::string> seen;
+    for (auto& r : shown) {
+      std::string id = no_trunc ? r.config : short_hex(r.config);
+      bool dup = false;
+      for (auto& s : seen) dup = dup || s == id;
+      if (!dup) {
+        out(id + "\n");
+        seen.push_back(id);
+      }
+    }
+    return 0;
+  }
+  bool digests = a->flag("digests");
+  std::vector<std::vector<std::string>> rows;
+  if (digests) rows.push_back({"REPOSITORY", "TAG", "DIGEST", "IMAGE ID", "CREATED", "SIZE"});
+  else rows.push_back({"REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"});
+  int64_t now = time(nullptr);
+  for (auto& r : shown) {
+    auto rr = img::parse_reference(r.ref);
+    std::string repo = rr ? rr->familiar_name() : "<none>";
+    std::string tag = rr && !rr->tag.empty() ? rr->tag : "<none>";
+    int64_t t = parse_rfc3339(r.created);
+    std::string created = t < 0 ? "N/A" : human_age(now - t);
+    std::string id = no_trunc ? r.config : short_hex(r.config);
+    std::string dg = r.index.empty() ? r.manifest : r.index;
+    if (digests) rows.push_back({repo, tag, dg, id, created, human_size(r.size)});
+    else rows.push_back({repo, tag, id, created, human_size(r.size)});
+  }
+  out(format_table(rows));
+  return 0;
+}
+
+int v_rmi(const EngineGlobal& g, int argc, char** argv, int start) {
+  static const std::vector<Flag> flags = {{"force", 'f', false}, {"no-prune", 0, false}};
+  auto a = Args::parse(argc, argv, start, flags, false);
+  if (!a) return fail(a.error());
+  if (a->positional.empty()) return fail(make_error("rmi: at least one image is required"));
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  int rc = 0;
+  for (auto& name : a->positional) {
+    auto removed = store->remove_image(name, a->flag("force"));
+    if (!removed) {
+      rc = fail(removed.error());
+      continue;
+    }
+    for (auto& r : *removed) out("Untagged: " + r + "\n");
+  }
+  if (!a->flag("no-prune")) {
+    auto gc = store->gc();
+    if (!gc) return fail(gc.error().context("remove unused layers"));
+    for (auto& l : gc->removed_layers) out("Deleted: " + l + "\n");
+  }
+  return rc;
+}
+
+int v_tag(const EngineGlobal& g, int argc, char** argv, int start) {
+  auto a = Args::parse(argc, argv, start, {});
+  if (!a) return fail(a.error());
+  if (a->positional.size() != 2) return fail(make_error("tag: usage: edgectl tag SOURCE TARGET"));
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  auto r = store->tag(a->positional[0], a->positional[1]);
+  if (!r) return fail(r.error());
+  return 0;
+}
+
+int v_image_inspect(const EngineGlobal& g, int argc, char** argv, int start) {
+  static const std::vector<Flag> flags = {{"format", 'f', true}};
+  auto a = Args::parse(argc, argv, start, flags, false);
+  if (!a) return fail(a.error());
+  if (a->positional.empty()) return fail(make_error("image inspect: at least one image is required"));
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  JsonPtr arr(cJSON_CreateArray());
+  int rc = 0;
+  for (auto& name : a->positional) {
+    auto rec = store->resolve(name);
+    if (!rec) {
+      rc = fail(rec.error());
+      continue;
+    }
+    auto cfg_text = store->read_blob(rec->config);
+    if (!cfg_text) {
+      rc = fail(cfg_text.error());
+      continue;
+    }
+    auto cfg = json_parse(*cfg_text, rec->config);
+    if (!cfg) {
+      rc = fail(cfg.error());
+      continue;
+    }
+    cJSON* o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "Id", rec->config.c_str());
+    cJSON* tags = cJSON_AddArrayToObject(o, "RepoTags");
+    cJSON* digests = cJSON_AddArrayToObject(o, "RepoDigests");
+    if (auto all = store->list_images())
+      for (auto& r : *all) {
+        if (r.config != rec->config) continue;
+        auto rr = img::parse_reference(r.ref);
+        if (!rr) continue;
+        if (!rr->tag.empty()) cJSON_AddItemToArray(tags, cJSON_CreateString(rr->familiar().c_str()));
+        std::string dg = r.index.empty() ? r.manifest : r.index;
+        cJSON_AddItemToArray(digests, cJSON_CreateString((rr->familiar_name() + "@" + dg).c_str()));
+      }
+    cJSON_AddStringToObject(o, "Created", rec->created.c_str());
+    cJSON_AddStringToObject(o, "Platform", rec->platform.c_str());
+    cJSON_AddNumberToObject(o, "Size", static_cast<double>(rec->size));
+    cJSON_AddStringToObject(o, "ManifestDigest", rec->manifest.c_str());
+    // The image config as stored (architecture, os, config, rootfs, history).
+    cJSON_AddItemToObject(o, "Config", cfg->release());
+    if (auto layers = store->image_layers(*rec)) {
+      cJSON* l = cJSON_AddArrayToObject(o, "Layers");
+      for (auto& c : *layers) cJSON_AddItemToArray(l, cJSON_CreateString(c.c_str()));
+    }
+    cJSON_AddItemToArray(arr.get(), o);
+  }
+  out(json_print(arr.get(), true) + "\n");
+  return rc;
+}
+
+int v_image_prune(const EngineGlobal& g, int argc, char** argv, int start) {
+  static const std::vector<Flag> flags = {{"force", 'f', false}, {"all", 'a', false}};
+  auto a = Args::parse(argc, argv, start, flags);
+  if (!a) return fail(a.error());
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  auto r = store->gc();
+  if (!r) return fail(r.error());
+  for (auto& l : r->removed_layers) out("deleted layer: " + l + "\n");
+  for (auto& b : r->removed_blobs) out("deleted blob: " + b + "\n");
+  for (auto& t : r->removed_temp) out("deleted leftover: " + t + "\n");
+  out("Total reclaimed space: " + human_size(r->bytes_freed) + "\n");
+  return 0;
+}
+
+int v_login(const EngineGlobal& g, int argc, char** argv, int start) {
+  static const std::vector<Flag> flags = {
+      {"username", 'u', true}, {"password", 'p', true}, {"password-stdin", 0, false}};
+  auto a = Args::parse(argc, argv, start, flags);
+  if (!a) return fail(a.error());
+  if (a->positional.size() != 1) return fail(make_error("login: usage: edgectl login [-u USER] [--password-stdin] REGISTRY"));
+  std::string host = img::credentials_key(a->positional[0]);
+  img::Credential c;
+  c.username = a->get_or("username", "");
+  if (c.username.empty()) return fail(make_error("login: --username is required (no interactive prompt)"));
+  if (a->flag("password-stdin")) {
+    auto pw = read_fd(0);
+    if (!pw) return fail(pw.error().context("read password from stdin"));
+    c.password = *pw;
+    while (!c.password.empty() && (c.password.back() == '\n' || c.password.back() == '\r')) c.password.pop_back();
+  } else if (auto p = a->get("password")) {
+    c.password = *p;
+  } else {
+    return fail(make_error("login: give the password with --password-stdin (or -p)"));
+  }
+  // Check the credentials against the registry before storing them.
+  img::RegistryOptions ro;
+  ro.credential = c;
+  ro.http.tls.certs_dir = g.cfg.certs_dir;
+  if (img::registry_is_insecure(g.cfg, host)) ro.http.tls.insecure_skip_verify = true;
+  img::Registry reg(host, ro);
+  auto ping = reg.ping();
+  if (!ping && img::registry_is_insecure(g.cfg, host) && ping.error().code != EACCES) {
+    ro.plain_http = true;
+    img::Registry plain(host, ro);
+    ping = plain.ping();
+  }
+  if (!ping) return fail(ping.error().context("login to " + host));
+  auto creds = img::Credentials::load(g.cfg.auth_path());
+  if (!creds) return fail(creds.error());
+  creds->set(host, c);
+  if (auto r = creds->save(g.cfg.auth_path()); !r) return fail(r.error());
+  out("Login Succeeded\n");
+  return 0;
+}
+
+int v_logout(const EngineGlobal& g, int argc, char** argv, int start) {
+  auto a = Args::parse(argc, argv, start, {});
+  if (!a) return fail(a.error());
+  if (a->positional.size() != 1) return fail(make_error("logout: usage: edgectl logout REGISTRY"));
+  std::string host = img::credentials_key(a->positional[0]);
+  auto creds = img::Credentials::load(g.cfg.auth_path());
+  if (!creds) return fail(creds.error());
+  if (!creds->erase(host)) return fail(make_error("not logged in to " + host, ENOENT));
+  if (auto r = creds->save(g.cfg.auth_path()); !r) return fail(r.error());
+  out("Removing login credentials for " + host + "\n");
+  return 0;
+}
+
+int v_system_df(const EngineGlobal& g, int argc, char** argv, int start) {
+  auto a = Args::parse(argc, argv, start, {});
+  if (!a) return fail(a.error());
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  auto u = store->disk_usage();
+  if (!u) return fail(u.error());
+  out(format_table({{"TYPE", "TOTAL", "SIZE", "RECLAIMABLE"},
+                    {"Images", std::to_string(u->images), human_size(u->layers_bytes + u->blobs_bytes),
+                     human_size(u->reclaimable_bytes)},
+                    {"Layers", std::to_string(u->layers), human_size(u->layers_bytes),
+                     std::to_string(u->reclaimable_layers)},
+                    {"Partial downloads", std::to_string(u->partials), human_size(u->partial_bytes),
+                     human_size(u->partial_bytes)}}));
+  return 0;
+}
+
+int v_system_check(const EngineGlobal& g, int argc, char** argv, int start) {
+  static const std::vector<Flag> flags = {{"repair", 0, false}};
+  auto a = Args::parse(argc, argv, start, flags);
+  if (!a) return fail(a.error());
+  auto store = open_store(g);
+  if (!store) return fail(store.error());
+  auto r = store->check(a->flag("repair"));
+  if (!r) return fail(r.error());
+  for (auto& p : r->problems) out("problem: " + p + "\n");
+  for (auto& p : r->repaired) out("repaired: " + p + "\n");
+  if (r->ok()) {
+    out("store is consistent\n");
+    return 0;
+  }
+  return a->flag("repair") && r->repaired.size() >= r->problems.size() ? 0 : 1;
+}
+
+}  // namespace ec::cli
