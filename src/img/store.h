@@ -27,14 +27,16 @@
 // Concurrency: any number of processes may use one store. Writers of
 // images.json hold locks/images.lock exclusively; readers see whole files
 // (atomic rename). Building a layer holds locks/layer-<hex>.lock, so the
-// same layer is unpacked once and a second builder then finds it. gc()
-// holds locks/gc.lock exclusively, and content being added belongs to no
+// same layer is unpacked once and a second builder (process or thread)
+// then finds it. gc() holds locks/gc.lock exclusively; ingest_layer()
+// holds a shared lease on it while it builds. Content added belongs to no
 // image until it is recorded: hold a lease() from the first blob or layer
-// of a pull/load until record_image() so gc cannot delete it in between.
+// of a pull/load until record_image() so gc cannot delete it in between
+// (and never call gc() while holding one: it would wait for itself).
 //
 // Crash safety: nothing becomes visible before it is complete and synced;
-// what an interrupted command leaves (.tmp-* dirs, *.tmp.<pid> files,
-// stale partials) is ignored by readers and removed by gc().
+// what an interrupted command leaves (.tmp-* dirs, *.tmp.* files, stale
+// partials) is ignored by readers and removed by a later gc().
 #pragma once
 #include <sys/types.h>
 

@@ -66,9 +66,14 @@ Result<Reach> reachable(const Store& s, const std::vector<ImageRecord>& images, 
 
 namespace {
 
+// File times come from a coarse clock that may lag the wall clock, and the
+// start time is known to the second: a margin keeps what this process (or
+// one started with it) just made.
+constexpr int64_t kClockSlack = 2;
+
 bool older_than_start(const std::string& p) {
   int64_t m = mtime_of(p);
-  return m >= 0 && m < process_start();
+  return m >= 0 && m + kClockSlack < process_start();
 }
 
 // Try to take a lock without waiting; the lock (when got) is returned.

@@ -752,5 +752,3 @@ TEST_F(StoreTest, LeaseHoldsOffGc) {
 }
 
 }  // namespace
-#include "img/store_internal.h"
-TEST(Dbg, Start) { printf("start %lld now %lld\n", (long long)ec::img::store_detail::process_start(), (long long)time(nullptr)); }
