@@ -23,3 +23,9 @@ jq '.process.terminal=false | .process.args=["sh","-c","echo \"hello from $(host
   config.json > "$tmp" && mv "$tmp" config.json
 echo "+ edgectl-runc run demo-$$"
 edgectl-runc run "demo-$$"
+# The same rootfs as an image in the store (no registry needed).
+echo "+ edgectl import rootfs.tar busybox:demo"
+tar -C rootfs -cf /tmp/edgectl-demo-rootfs.tar .
+edgectl import /tmp/edgectl-demo-rootfs.tar busybox:demo
+rm -f /tmp/edgectl-demo-rootfs.tar
+edgectl images
