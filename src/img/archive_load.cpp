@@ -111,19 +111,16 @@ class Extracted {
           links_.erase(name);
           break;
         }
-        case TarType::Symlink: {
-          // Resolved by name inside the archive, never on disk.
-          std::string target = starts_with(e.linkname, "/")
-                                   ? e.linkname
-                                   : (name.rfind('/') == std::string::npos ? "" : name.substr(0, name.rfind('/') + 1)) +
-                                         e.linkname;
-          EC_ASSIGN(links_[name], clean_name(target));
-          files_.erase(name);
-          break;
-        }
+        case TarType::Symlink:
         case TarType::Hardlink: {
-          EC_ASSIGN(links_[name], clean_name(e.linkname));
+          // Resolved by name inside the archive, never on disk; a target
+          // outside the archive names nothing (looking it up fails).
+          std::string target = e.linkname;
+          if (e.type == TarType::Symlink && !starts_with(target, "/") && name.rfind('/') != std::string::npos)
+            target = name.substr(0, name.rfind('/') + 1) + target;
           files_.erase(name);
+          links_.erase(name);
+          if (auto t = clean_name(target); t && !t->empty()) links_[name] = *t;
           break;
         }
         default: break;  // directories and anything else carry nothing we read

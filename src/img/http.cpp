@@ -405,14 +405,12 @@ Result<std::unique_ptr<HttpConn>> HttpClient::connect(const Url& url) {
   return c;
 }
 
-Result<std::unique_ptr<Response>> HttpClient::send_once(const Request& req, bool* transient) {
-  *transient = false;
-  std::string what = req.method + " " + req.url.redacted();
+namespace {
 
+std::string request_head(const Request& req, const std::string& user_agent) {
   std::string head = req.method + " " + req.url.target + " HTTP/1.1\r\nHost: " + req.url.authority() +
-                     "\r\nUser-Agent: " + opts_.user_agent + "\r\n";
-  if (req.range_from)
-    head += strf("Range: bytes=%llu-\r\n", static_cast<unsigned long long>(*req.range_from));
+                     "\r\nUser-Agent: " + user_agent + "\r\n";
+  if (req.range_from) head += strf("Range: bytes=%llu-\r\n", static_cast<unsigned long long>(*req.range_from));
   for (const auto& [k, v] : req.headers.items()) {
     if (ieq(k, "Host") || ieq(k, "User-Agent") || ieq(k, "Content-Length") || (req.range_from && ieq(k, "Range")))
       continue;
@@ -420,7 +418,107 @@ Result<std::unique_ptr<Response>> HttpClient::send_once(const Request& req, bool
   }
   bool has_body = !req.body.empty() || req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
   if (has_body) head += strf("Content-Length: %zu\r\n", req.body.size());
-  head += "\r\n";
+  return head + "\r\n";
+}
+
+}  // namespace
+
+// Status line and header fields; interim 1xx responses (100 Continue, 103
+// Early Hints) are skipped.
+Status Response::parse_head(HttpConn& conn, std::string* version) {
+  while (true) {
+    EC_ASSIGN(std::string sl, conn.line(kMaxHeadBytes, "response headers"));
+    if (sl.empty()) continue;  // stray CRLF after a previous body
+    // "HTTP/1.1 200 OK"
+    auto bad_status = [&] { return make_error("malformed status line \"" + sl.substr(0, 64) + "\"", EPROTO); };
+    if (sl.size() < 12 || !starts_with(sl, "HTTP/1.") || sl[8] != ' ') return bad_status();
+    auto code = parse_u64(std::string_view(sl).substr(9, 3));
+    if (!code || *code < 100 || *code > 599 || (sl.size() > 12 && sl[12] != ' ')) return bad_status();
+    *version = sl.substr(5, 3);
+    status_ = static_cast<int>(*code);
+    reason_ = sl.size() > 13 ? sl.substr(13) : std::string();
+    std::vector<std::pair<std::string, std::string>> fields;
+    size_t total = sl.size();
+    while (true) {
+      EC_ASSIGN(std::string l, conn.line(kMaxHeadBytes, "response headers"));
+      if (l.empty()) break;
+      total += l.size();
+      if (total > kMaxHeadBytes || fields.size() >= kMaxHeaderFields)
+        return make_error("response headers too large", EPROTO);
+      if (l[0] == ' ' || l[0] == '\t') {
+        // Obsolete line folding: continuation of the previous field.
+        if (fields.empty()) return make_error("malformed header line", EPROTO);
+        fields.back().second += ' ';
+        fields.back().second += trim(l);
+        continue;
+      }
+      size_t colon = l.find(':');
+      if (colon == std::string::npos || !is_token(std::string_view(l).substr(0, colon)))
+        return make_error("malformed header line \"" + l.substr(0, 64) + "\"", EPROTO);
+      fields.emplace_back(l.substr(0, colon), trim(std::string_view(l).substr(colon + 1)));
+    }
+    headers_ = Headers();
+    for (auto& [k, v] : fields) headers_.add(k, v);
+    if (status_ < 200 && status_ != 101) continue;
+    return {};
+  }
+}
+
+// How the body is delimited, whether the connection survives it, and where
+// it sits in the whole resource.
+Status Response::frame(const Request& req, const std::string& version) {
+  keep_alive_ = version == "1.1" && !list_has(headers_.get("Connection"), "close");
+  const std::string* te = headers_.get("Transfer-Encoding");
+  const std::string* cl = headers_.get("Content-Length");
+  int s = status_;
+  if (req.method == "HEAD" || s == 204 || s == 304 || s < 200) {
+    mode_ = Mode::None;
+    if (cl) content_length_ = parse_u64(trim(*cl));  // HEAD: the size of the GET body
+  } else if (te && !ieq(trim(*te), "identity")) {
+    // Chunked must be the last coding; anything else ends with the connection.
+    std::vector<std::string> codings = split(*te, ',');
+    mode_ = ieq(trim(codings.back()), "chunked") ? Mode::Chunked : Mode::UntilClose;
+  } else if (cl) {
+    // Repeated or comma-listed values must all agree (RFC 9110 §8.6).
+    auto first = parse_u64(trim(split(*cl, ',')[0]));
+    bool valid = first.has_value();
+    for (auto& v : headers_.get_all("Content-Length"))
+      for (auto& part : split(v, ',')) {
+        auto n = parse_u64(trim(part));
+        if (!n || !first || *n != *first) valid = false;
+      }
+    if (!valid) return make_error("invalid Content-Length \"" + *cl + "\"", EPROTO);
+    content_length_ = *first;
+    remaining_ = *first;
+    mode_ = *first ? Mode::Length : Mode::None;
+  } else {
+    mode_ = Mode::UntilClose;
+  }
+  if (mode_ == Mode::UntilClose) keep_alive_ = false;
+
+  if (s == 206) {
+    const std::string* cr = headers_.get("Content-Range");
+    auto range = cr ? parse_content_range(*cr) : std::nullopt;
+    if (!range) return make_error("206 response with invalid Content-Range", EPROTO);
+    uint64_t want = req.range_from.value_or(0);
+    if (range->first != want)
+      return make_error(strf("asked for bytes from %llu, server sent Content-Range \"%s\"",
+                             static_cast<unsigned long long>(want), cr->c_str()),
+                        EPROTO);
+    if (content_length_ && *content_length_ != range->last - range->first + 1)
+      return make_error("Content-Range \"" + *cr + "\" disagrees with Content-Length", EPROTO);
+    start_ = range->first;
+    total_ = range->total;
+  } else if (content_length_ && s / 100 == 2) {
+    total_ = content_length_;
+  }
+  return {};
+}
+
+Result<std::unique_ptr<Response>> HttpClient::send_once(const Request& req, bool* transient) {
+  *transient = false;
+  std::string what = req.method + " " + req.url.redacted();
+  std::string head = request_head(req, opts_.user_agent);
 
   // A pooled connection the server closed while it idled fails on first use:
   // that is not the server's answer, so try once more on a fresh one. Only
@@ -437,131 +535,28 @@ Result<std::unique_ptr<Response>> HttpClient::send_once(const Request& req, bool
       }
       conn = std::move(*c);
     }
-    auto stale_or = [&](Error e, bool writing) -> std::optional<Error> {
-      if (conn->reused && conn->received == 0 && transient_code(e.code) && (idempotent || writing))
-        return std::nullopt;
-      *transient = transient_code(e.code);
-      return std::move(e).context(what);
+    auto stale = [&](const Error& e, bool writing) {
+      return conn->reused && conn->received == 0 && transient_code(e.code) && (idempotent || writing);
     };
 
     Status st = conn->t->write(head.data(), head.size());
     if (st && !req.body.empty()) st = conn->t->write(req.body.data(), req.body.size());
-    if (!st) {
-      if (auto e = stale_or(std::move(st).error(), true)) return std::move(*e);
-      continue;
-    }
+    if (!st && stale(st.error(), true)) continue;
 
     auto resp = std::unique_ptr<Response>(new Response());
     resp->method_ = req.method;
     resp->url_ = req.url;
     resp->pool_ = pool_;
     std::string version;
-    // Interim 1xx responses (100 Continue, 103 Early Hints) precede the real one.
-    bool failed = false;
-    while (true) {
-      auto status_line = conn->line(kMaxHeadBytes, "response headers");
-      if (!status_line) {
-        if (auto e = stale_or(std::move(status_line).error(), false)) return std::move(*e);
-        failed = true;
-        break;
-      }
-      if (status_line->empty()) continue;  // stray CRLF after a previous body
-      // "HTTP/1.1 200 OK"
-      std::string_view sl = *status_line;
-      if (sl.size() < 12 || !starts_with(sl, "HTTP/1.") || sl[8] != ' ')
-        return make_error("malformed status line \"" + std::string(sl.substr(0, 64)) + "\"", EPROTO).context(what);
-      auto code = parse_u64(sl.substr(9, 3));
-      if (!code || *code < 100 || *code > 599 || (sl.size() > 12 && sl[12] != ' '))
-        return make_error("malformed status line \"" + std::string(sl.substr(0, 64)) + "\"", EPROTO).context(what);
-      version = std::string(sl.substr(5, 3));
-      resp->status_ = static_cast<int>(*code);
-      resp->reason_ = sl.size() > 13 ? std::string(sl.substr(13)) : std::string();
-      std::vector<std::pair<std::string, std::string>> fields;
-      size_t total = sl.size();
-      while (true) {
-        auto l = conn->line(kMaxHeadBytes, "response headers");
-        if (!l) {
-          *transient = transient_code(l.error().code);
-          return std::move(l).error().context(what);
-        }
-        if (l->empty()) break;
-        total += l->size();
-        if (total > kMaxHeadBytes || fields.size() >= kMaxHeaderFields)
-          return make_error("response headers too large", EPROTO).context(what);
-        if ((*l)[0] == ' ' || (*l)[0] == '\t') {
-          // Obsolete line folding: continuation of the previous field.
-          if (fields.empty()) return make_error("malformed header line", EPROTO).context(what);
-          fields.back().second += ' ';
-          fields.back().second += trim(*l);
-          continue;
-        }
-        size_t colon = l->find(':');
-        if (colon == std::string::npos || !is_token(std::string_view(*l).substr(0, colon)))
-          return make_error("malformed header line \"" + l->substr(0, 64) + "\"", EPROTO).context(what);
-        fields.emplace_back(l->substr(0, colon), trim(std::string_view(*l).substr(colon + 1)));
-      }
-      resp->headers_ = Headers();
-      for (auto& [k, v] : fields) resp->headers_.add(k, v);
-      if (resp->status_ >= 100 && resp->status_ < 200 && resp->status_ != 101) continue;
-      break;
+    if (st) st = resp->parse_head(*conn, &version);
+    if (!st && stale(st.error(), false)) continue;
+    if (!st) {
+      // The write failed, or the head was cut or never came: send_retrying
+      // tries again (GET/HEAD only) when the error is transient.
+      *transient = transient_code(st.error().code);
+      return std::move(st).error().context(what);
     }
-    if (failed) continue;
-
-    const Headers& h = resp->headers_;
-    resp->keep_alive_ = version == "1.1" && !list_has(h.get("Connection"), "close");
-    const std::string* te = h.get("Transfer-Encoding");
-    const std::string* cl = h.get("Content-Length");
-    int s = resp->status_;
-    if (req.method == "HEAD" || s == 204 || s == 304 || s < 200) {
-      resp->mode_ = Response::Mode::None;
-      if (cl) resp->content_length_ = parse_u64(trim(*cl));  // HEAD: the size of the GET body
-    } else if (te && !ieq(trim(*te), "identity")) {
-      std::vector<std::string> codings = split(*te, ',');
-      if (!ieq(trim(codings.back()), "chunked")) {
-        resp->mode_ = Response::Mode::UntilClose;
-        resp->keep_alive_ = false;
-      } else {
-        resp->mode_ = Response::Mode::Chunked;
-      }
-    } else if (cl) {
-      std::vector<std::string> all = h.get_all("Content-Length");
-      // Repeated or comma-listed values must all agree (RFC 9110 §8.6).
-      auto first = parse_u64(trim(split(*cl, ',')[0]));
-      bool valid = first.has_value();
-      for (auto& v : all)
-        for (auto& part : split(v, ',')) {
-          auto n = parse_u64(trim(part));
-          if (!n || !first || *n != *first) valid = false;
-        }
-      if (!valid) return make_error("invalid Content-Length \"" + *cl + "\"", EPROTO).context(what);
-      uint64_t len = *first;
-      resp->content_length_ = len;
-      resp->remaining_ = len;
-      resp->mode_ = len ? Response::Mode::Length : Response::Mode::None;
-    } else {
-      resp->mode_ = Response::Mode::UntilClose;
-      resp->keep_alive_ = false;
-    }
-
-    // Where the body sits in the whole resource.
-    if (s == 206) {
-      const std::string* cr = h.get("Content-Range");
-      auto range = cr ? parse_content_range(*cr) : std::nullopt;
-      if (!range) return make_error("206 response with invalid Content-Range", EPROTO).context(what);
-      uint64_t want = req.range_from.value_or(0);
-      if (range->first != want)
-        return make_error(strf("asked for bytes from %llu, server sent Content-Range \"%s\"",
-                               static_cast<unsigned long long>(want), cr->c_str()),
-                          EPROTO)
-            .context(what);
-      if (resp->content_length_ && *resp->content_length_ != range->last - range->first + 1)
-        return make_error("Content-Range \"" + *cr + "\" disagrees with Content-Length", EPROTO).context(what);
-      resp->start_ = range->first;
-      resp->total_ = range->total;
-    } else if (resp->content_length_ && (s / 100 == 2)) {
-      resp->total_ = resp->content_length_;
-    }
-
+    EC_TRYC(resp->frame(req, version), what);
     resp->conn_ = std::move(conn);
     if (resp->mode_ == Response::Mode::None) resp->finish();
     return resp;

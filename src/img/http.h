@@ -125,6 +125,8 @@ class Response final : public Reader {
   friend class HttpClient;
   enum class Mode { None, Length, Chunked, UntilClose };
   Response() = default;
+  Status parse_head(detail::HttpConn& conn, std::string* version);
+  Status frame(const Request& req, const std::string& version);
   Error fail(Error e);
   void finish();
   Result<size_t> read_chunked(void* buf, size_t len);

@@ -158,7 +158,7 @@ int platform_rank(const Platform& want_in, const Platform& have_in) {
   int64_t w = variant_key(want.architecture, want.variant), h = variant_key(have.architecture, have.variant);
   if (w < 0 || h < 0 || h > w) return -1;
   // The distance on the ladder: the newest variant the machine runs wins.
-  return 0;
+  return static_cast<int>(w - h);
 }
 
 Result<size_t> match_platform(const std::vector<Platform>& candidates, const Platform& want) {

@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/fs.h"
 #include "core/log.h"
 #include "core/strutil.h"
 #include "img/auth.h"
@@ -115,6 +116,12 @@ Status fetch_layer(Store& store, const Endpoint& ep, const std::string& repo, La
   bool replay_suspect = false;  // bad data came partly from disk: retry once from scratch
   for (int attempt = 0; attempt < o.body_attempts; attempt++) {
     if (store.layer_exists(job.chain)) {
+      // A pull killed between making the layer visible and dropping its
+      // partial download leaves the partial behind: drop it now.
+      std::string hex = dg.substr(dg.find(':') + 1);
+      if (!keep_blob && (path_exists(store.path("ingest/" + hex + ".partial")) ||
+                         path_exists(store.path("ingest/" + hex + ".json"))))
+        if (auto stale = store.open_ingest(dg, job.desc.size)) (void)stale->discard();
       ev.emit([&](PullProgress& p) { p.layer_exists(dg); });
       return {};
     }

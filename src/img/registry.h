@@ -15,8 +15,8 @@
 // again with the bytes already received as offset.
 //
 // Error codes: ENOENT for 404 (unknown repository, tag or blob), EACCES for
-// 401/403, EAGAIN for 429, EBADMSG for a digest mismatch, EIO for other
-// statuses; messages carry the registry's own error ("MANIFEST_UNKNOWN:
+// 401/403, EAGAIN for 429, ERANGE for 416 (offset past the end), EBADMSG
+// for a digest mismatch, EIO for other statuses; messages carry the registry's own error ("MANIFEST_UNKNOWN:
 // manifest unknown"). Not thread-safe; readers must not outlive the Registry.
 #pragma once
 #include <cstdint>

@@ -36,7 +36,6 @@ Result<Reach> reachable(const Store& s, const std::vector<ImageRecord>& images, 
     auto m = s.image_manifest(rec);
     if (m) {
       for (auto& l : m->layers) r.blobs.insert(l.digest);
-      r.chains.clear();
     } else {
       EC_TRY(soft(m.error(), rec));
     }

@@ -157,7 +157,7 @@ Result<Url> resolve_url(const Url& base, std::string_view ref) {
   if (starts_with(ref, "//")) return parse_url(base.scheme + ":" + std::string(ref));
 
   Url u = base;
-  std::string_view bpath = base.target.substr(0, base.target.find('?'));
+  std::string_view bpath = std::string_view(base.target).substr(0, base.target.find('?'));
   size_t q = ref.find('?');
   std::string_view path = ref.substr(0, q);
   std::string_view query = q == std::string_view::npos ? std::string_view() : ref.substr(q);

@@ -19,6 +19,7 @@ merged_listing() { # REF
   local layers lower="" l
   layers=$(e image inspect "$1" | jq -r '.[0].Layers[]' | sed 's/^sha256://')
   for l in $layers; do lower="$S/layers/$l/diff${lower:+:$lower}"; done
+  [ -n "$lower" ] || { echo "no layers for $1"; return 1; }
   if [ "$lower" = "${lower%%:*}" ]; then  # one layer: overlay needs two lowerdirs
     bash "$EDGECTL_SRC/tests/integration/mkimages.sh" --list "$lower"
     return

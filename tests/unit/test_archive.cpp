@@ -466,6 +466,8 @@ TEST_F(ArchiveTest, LoadRejectsHostileOrForeignArchives) {
       {tartest::Tar().file("manifest.json", "[{\"Config\":\"missing.json\",\"Layers\":[]}]").end().str(),
        "archive member \"missing.json\" not found"},
       {tartest::Tar().symlink("manifest.json", "manifest.json").end().str(), "archive member \"manifest.json\" not found"},
+      // A link out of the archive names nothing, and is never followed on disk.
+      {tartest::Tar().symlink("manifest.json", "../../etc/passwd").end().str(), "not a docker-archive"},
   };
   for (auto& c : cases) {
     MemReader in(c.archive);
