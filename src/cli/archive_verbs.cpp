@@ -17,13 +17,6 @@
 
 namespace ec::cli {
 
-namespace {
-Result<img::Store> open_store(const EngineGlobal& g) {
-  auto s = img::Store::open(g.cfg.root);
-  if (!s) return std::move(s).error().context("store " + g.cfg.root);
-  return s;
-}
-}  // namespace
 
 int v_load(const EngineGlobal& g, int argc, char** argv, int start) {
   static const std::vector<Flag> flags = {{"input", 'i', true}, {"quiet", 'q', false}, {"platform", 0, true}};

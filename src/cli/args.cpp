@@ -1,5 +1,8 @@
 #include "cli/args.h"
 
+#include <cstdint>
+
+#include "core/config.h"
 #include "core/strutil.h"
 
 namespace ec::cli {
@@ -80,24 +83,9 @@ const std::vector<std::string>& Args::all(const std::string& name) const {
 Result<int64_t> parse_size(const std::string& in) {
   std::string s(trim(in));
   if (s == "-1") return -1;
-  if (s.empty()) return make_error("empty size");
-  int64_t mult = 1;
-  char last = static_cast<char>(tolower(static_cast<unsigned char>(s.back())));
-  if (last == 'b' && s.size() > 1 && !isdigit(static_cast<unsigned char>(s[s.size() - 2]))) {
-    s.pop_back();
-    last = static_cast<char>(tolower(static_cast<unsigned char>(s.back())));
-  }
-  switch (last) {
-    case 'k': mult = 1LL << 10; break;
-    case 'm': mult = 1LL << 20; break;
-    case 'g': mult = 1LL << 30; break;
-    case 't': mult = 1LL << 40; break;
-    default: break;
-  }
-  if (mult != 1) s.pop_back();
-  auto n = parse_i64(s);
-  if (!n || *n < 0) return make_error("invalid size \"" + in + "\"");
-  return *n * mult;
+  auto n = parse_byte_size(s);
+  if (!n || *n > static_cast<uint64_t>(INT64_MAX)) return make_error("invalid size \"" + in + "\"");
+  return static_cast<int64_t>(*n);
 }
 
 }  // namespace ec::cli

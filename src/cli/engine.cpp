@@ -59,6 +59,12 @@ void usage() {
 
 }  // namespace
 
+Result<img::Store> open_store(const EngineGlobal& g) {
+  auto s = img::Store::open(g.cfg.root);
+  if (!s) return std::move(s).error().context("store " + g.cfg.root);
+  return s;
+}
+
 int engine_main(int argc, char** argv, int start) {
   static const std::vector<Flag> globals = {
       {"root", 0, true}, {"config", 0, true}, {"debug", 'D', false}, {"help", 'h', false},

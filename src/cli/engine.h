@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/config.h"
+#include "img/store.h"
 
 namespace ec::cli {
 
@@ -15,6 +16,9 @@ struct EngineGlobal {
 
 // argv[start] is the first word after "edgectl".
 int engine_main(int argc, char** argv, int start);
+
+// The image store at --root, with the error naming it.
+Result<img::Store> open_store(const EngineGlobal& g);
 
 using EngineVerbFn = int (*)(const EngineGlobal& g, int argc, char** argv, int start);
 struct EngineVerb {

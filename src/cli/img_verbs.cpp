@@ -24,11 +24,6 @@ namespace ec::cli {
 
 namespace {
 
-Result<img::Store> open_store(const EngineGlobal& g) {
-  auto s = img::Store::open(g.cfg.root);
-  if (!s) return std::move(s).error().context("store " + g.cfg.root);
-  return s;
-}
 
 std::string short_hex(const std::string& digest, size_t n = 12) {
   auto c = digest.find(':');
