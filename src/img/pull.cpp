@@ -127,6 +127,13 @@ Status fetch_layer(Store& store, const Endpoint& ep, const std::string& repo, La
     }
     auto in = store.open_ingest(dg, job.desc.size);
     if (!in) return std::move(in).error();
+    // open_ingest waits while another pull downloads this blob: it may have
+    // built the layer meanwhile, and then there is nothing left to fetch.
+    if (store.layer_exists(job.chain)) {
+      if (!keep_blob) (void)in->discard();
+      ev.emit([&](PullProgress& p) { p.layer_exists(dg); });
+      return {};
+    }
     if (replay_suspect) {
       if (auto r = in->restart(); !r) return r;
       replay_suspect = false;

@@ -182,15 +182,20 @@ Result<GcReport> Store::gc(const GcOptions& opt) {
   for (auto& n : ingests) by_hex[n.substr(0, n.find('.'))].push_back(n);
   for (auto& [hex, files] : by_hex) {
     bool stale = true;
-    for (auto& f : files) stale &= older_than_start(path("ingest/" + f));
-    if (!stale) continue;
+    for (auto& f : files)
+      if (f.find(".tmp.") == std::string::npos) stale &= older_than_start(path("ingest/" + f));
     Fd held;
     if (is_sha256_hex(hex)) {
       auto l = try_lock(*this, "ingest-" + hex + ".lock");
       if (!l) continue;
       held = std::move(*l);
+    } else if (!stale) {
+      continue;
     }
     for (auto& f : files) {
+      // With the lock, a temp file of an atomic write has no writer left:
+      // it is garbage at any age. Recent partials stay for a resume.
+      if (!stale && f.find(".tmp.") == std::string::npos) continue;
       rep.bytes_freed += file_size(path("ingest/" + f));
       EC_TRY(leftover("ingest/" + f));
     }

@@ -117,15 +117,20 @@ for i in $(seq 20); do
 done
 check_eq "20 pulls killed at random points: each next pull completes, store consistent, no garbage" "$bad" 0
 
-# --- a lying registry: the blob's bytes don't match its digest
-image_push one:lie one
-registry_corrupt_blob "$(image_layer_digest one 0)"
-OUT=$(e pull "$REG/one:lie" 2>&1); RC=$?
-check "corrupt blob rejected" test "$RC" -ne 0
-check_contains "error says digest mismatch" "$OUT" "mismatch"
-check_eq "nothing recorded" "$(e images -q)" ""
-check_eq "no layer made visible" "$(ls "$S/layers" | grep -vc tmp)" 0
-check_contains "store consistent" "$(e system check)" "consistent"
+# --- two pulls of the same image at once: both succeed, each blob is fetched once
+cutproxy_start "$REG" 1000000000000 always   # never cuts: only logs the requests
+e pull -q "$CUT_ADDR/multi:1" > "$T/c1" 2>&1 & p1=$!
+e pull -q "$CUT_ADDR/multi:1" > "$T/c2" 2>&1 & p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+check "two concurrent pulls both succeed" test "$r1" = 0 -a "$r2" = 0
+[ "$r1$r2" != 00 ] && cat "$T/c1" "$T/c2"
+for n in 0 1 2; do
+  d=$(image_layer_digest multi $n)
+  check_eq "layer $n fetched once" "$(grep -c "GET /v2/multi/blobs/$d" "$CUT_LOG")" 1
+done
+check_contains "store consistent after concurrent pulls" "$(e system check)" "consistent"
+cutproxy_stop
+e rmi "$CUT_ADDR/multi:1" >/dev/null
 
 # --- full disk: a tiny tmpfs store
 mkdir -p "$T/small"
@@ -136,6 +141,16 @@ check_contains "error says no space" "$OUT" "No space left"
 OUT=$("$EDGECTL" --root "$T/small/store" --config "$T/etc/config.json" system check 2>&1)
 check_contains "full-disk store consistent" "$OUT" "consistent"
 umount "$T/small"
+
+# --- a lying registry: the blob's bytes don't match its digest
+image_push one:lie one
+registry_corrupt_blob "$(image_layer_digest one 0)"
+OUT=$(e pull "$REG/one:lie" 2>&1); RC=$?
+check "corrupt blob rejected" test "$RC" -ne 0
+check_contains "error says digest mismatch" "$OUT" "mismatch"
+check_eq "nothing recorded" "$(e images -q)" ""
+check_eq "no layer made visible" "$(ls "$S/layers" | grep -vc tmp)" 0
+check_contains "store consistent" "$(e system check)" "consistent"
 
 # --- TLS with a private CA, Basic auth, login/logout
 registry_stop
