@@ -115,20 +115,18 @@ Status fetch_layer(Store& store, const Endpoint& ep, const std::string& repo, La
   Error last;
   bool replay_suspect = false;  // bad data came partly from disk: retry once from scratch
   for (int attempt = 0; attempt < o.body_attempts; attempt++) {
-    if (store.layer_exists(job.chain)) {
-      // A pull killed between making the layer visible and dropping its
-      // partial download leaves the partial behind: drop it now.
-      std::string hex = dg.substr(dg.find(':') + 1);
-      if (!keep_blob && (path_exists(store.path("ingest/" + hex + ".partial")) ||
-                         path_exists(store.path("ingest/" + hex + ".json"))))
-        if (auto stale = store.open_ingest(dg, job.desc.size)) (void)stale->discard();
+    // Fast path: the layer is there and no partial of its blob lingers.
+    std::string hex = dg.substr(dg.find(':') + 1);
+    if (store.layer_exists(job.chain) && !path_exists(store.path("ingest/" + hex + ".partial")) &&
+        !path_exists(store.path("ingest/" + hex + ".json"))) {
       ev.emit([&](PullProgress& p) { p.layer_exists(dg); });
       return {};
     }
     auto in = store.open_ingest(dg, job.desc.size);
     if (!in) return std::move(in).error();
-    // open_ingest waits while another pull downloads this blob: it may have
-    // built the layer meanwhile, and then there is nothing left to fetch.
+    // open_ingest waits while another pull downloads this blob, which may
+    // have built the layer meanwhile; a pull killed after making the layer
+    // visible leaves its partial behind. Either way nothing is left to fetch.
     if (store.layer_exists(job.chain)) {
       if (!keep_blob) (void)in->discard();
       ev.emit([&](PullProgress& p) { p.layer_exists(dg); });
@@ -314,7 +312,6 @@ Result<PullResult> pull_image(Store& store, const EngineConfig& cfg, std::string
   auto rec = store.record_image(ref.str(), manifest_digest, index_digest);
   if (!rec) return std::move(rec).error().context("pull " + ref.familiar());
   res.image = std::move(*rec);
-  (void)lease;
   return res;
 }
 

@@ -89,16 +89,15 @@ Status create_internal(const Global& g, const CreateOptions& o, int console_fd, 
   cleanup.dir = dir;
 
   EC_ASSIGN(std::string bundle, abs_bundle(o.bundle));
-  EC_ASSIGN(Spec spec, load_spec(bundle));
+  std::string cfg_text;
+  EC_ASSIGN(Spec spec, load_spec(bundle, &cfg_text));
   for (auto& w : spec.warnings) log_msg(LogLevel::Warn, w);
   if (!spec.process) return make_error("config.json: process is required to create a container");
   if (!spec.linux) spec.linux.emplace();
   const Linux& lx = *spec.linux;
-  {
-    // Keep the config for exec and poststop: the bundle may change or vanish.
-    EC_ASSIGN(std::string cfg_text, read_file(bundle + "/config.json"));
-    EC_TRYC(write_file(dir + "/config.json", cfg_text, 0600), "save config");
-  }
+  // Keep the config for exec and poststop: the bundle may change or vanish.
+  // The bytes saved are the ones validated, not a second read of the file.
+  EC_TRYC(write_file(dir + "/config.json", cfg_text, 0600), "save config");
 
   InitContext ctx;
   ctx.spec = &spec;

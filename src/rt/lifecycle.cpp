@@ -60,9 +60,10 @@ bool wait_stopped(const State& st, int timeout_ms) {
 }
 
 Status destroy(const Global& g, const State& st) {
-  auto spec = st.has_poststop ? saved_spec(g.root, st.id) : Result<Spec>(make_error("no poststop hooks"));
-  if (spec && !spec->hooks.poststop.empty())
-    run_hooks_warn(spec->hooks.poststop, state_json(st, RunState::Stopped, false), "poststop");
+  if (st.has_poststop) {
+    if (auto spec = saved_spec(g.root, st.id); spec && !spec->hooks.poststop.empty())
+      run_hooks_warn(spec->hooks.poststop, state_json(st, RunState::Stopped, false), "poststop");
+  }
   if (!st.cgroup_paths.empty()) {
     auto r = manager_of(st).destroy();
     if (!r) log_msg(LogLevel::Warn, r.error().msg);
@@ -97,9 +98,10 @@ Status start_container(const Global& g, const std::string& id) {
     if (n > 0) sleep_ms(1);  // writer not there yet (POLLHUP without data)
   }
   ::unlink(fifo.c_str());
-  auto spec = st.has_poststart ? saved_spec(g.root, id) : Result<Spec>(make_error("no poststart hooks"));
-  if (spec && !spec->hooks.poststart.empty())
-    run_hooks_warn(spec->hooks.poststart, state_json(st, RunState::Running, false), "poststart");
+  if (st.has_poststart) {
+    if (auto spec = saved_spec(g.root, id); spec && !spec->hooks.poststart.empty())
+      run_hooks_warn(spec->hooks.poststart, state_json(st, RunState::Running, false), "poststart");
+  }
   return {};
 }
 

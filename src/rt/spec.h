@@ -206,7 +206,8 @@ struct Spec {
 // Parse config.json text. Errors name the field: "process.user.uid: expected a number".
 Result<Spec> parse_spec(std::string_view json_text);
 // Read <bundle>/config.json, parse, make root.path absolute, validate.
-Result<Spec> load_spec(const std::string& bundle_dir);
+// `text`, when given, receives the bytes that were parsed (what create saves).
+Result<Spec> load_spec(const std::string& bundle_dir, std::string* text = nullptr);
 // Semantic checks (ociVersion 1.x, absolute mount destinations, namespaces known and
 // unique, uid/gid mappings present iff a new user namespace, cwd absolute, ...).
 Status validate_spec(const Spec& spec);

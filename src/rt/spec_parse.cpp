@@ -219,7 +219,7 @@ Result<Resources> parse_resources(const cJSON* j) {
 
 Result<Process> parse_process(const cJSON* j) { return specjson::parse_process_node(Node(nullptr, j, "")); }
 
-Result<Spec> load_spec(const std::string& bundle_dir) {
+Result<Spec> load_spec(const std::string& bundle_dir, std::string* text_out) {
   std::string path = path_join(bundle_dir, "config.json");
   EC_ASSIGN(std::string text, read_file(path));
   EC_ASSIGN(Spec s, parse_spec(text));
@@ -233,6 +233,7 @@ Result<Spec> load_spec(const std::string& bundle_dir) {
     s.root_path = path_clean(path_join(base, s.root_path));
   }
   EC_TRY(validate_spec(s));
+  if (text_out) *text_out = std::move(text);
   return s;
 }
 
