@@ -7,8 +7,8 @@ registry_require_tools || { not_ok "registry test tools installed"; finish; }
 echo '{}' > "$T/config.json"
 e() { "$EDGECTL" --root "$T/store" --config "$T/config.json" "$@"; }
 e2() { "$EDGECTL" --root "$T/store2" --config "$T/config.json" "$@"; }
-top_layer() { # STORE-FN REF: the diff dir of the image's top layer
-  echo "$1/layers/$("${@:2:1}" image inspect "$3" | jq -r '.[0].Layers[-1]' | sed 's/^sha256://')/diff"
+layer_diff() { # STORE-DIR E-FN REF N: the diff dir of the image's layer N
+  echo "$1/layers/$("$2" image inspect "$3" | jq -r ".[0].Layers[$4]" | sed 's/^sha256://')/diff"
 }
 
 image_save one "$T/one-docker.tar" docker-archive one:d
@@ -24,7 +24,7 @@ check_eq "load oci-archive" "$RC" 0
 OUT=$(e load < "$T/one-docker.tar.gz" 2>&1); RC=$?
 check_eq "load gzip docker-archive from stdin" "$RC" 0
 check_contains "images lists the loaded image" "$(e images)" "one"
-check_eq "busybox in the loaded layer" "$(test -x "$T/store/layers/$(e image inspect one:d | jq -r '.[0].Layers[0]' | sed 's/^sha256://')/diff/bin/busybox" && echo yes)" yes
+check "busybox in the loaded layer" test -x "$(layer_diff "$T/store" e one:d 0)/bin/busybox"
 
 OUT=$(e load -i "$T/multi-docker.tar" 2>&1); RC=$?
 check_eq "load multi-layer docker-archive" "$RC" 0
@@ -38,7 +38,7 @@ check "saved oci archive has index.json" tar -tf "$T/saved-oci.tar" index.json
 OUT=$(e2 load -i "$T/saved.tar" 2>&1); RC=$?
 check_eq "load what we saved" "$RC" 0
 check_eq "round trip keeps the setuid file" \
-  "$(stat -c %a "$(top_layer "$T/store2" e2 multi:d)/../../$(e2 image inspect multi:d | jq -r '.[0].Layers[1]' | sed 's/^sha256://')/diff/opt/modes/setuid" 2>/dev/null)" 4755
+  "$(stat -c %a "$(layer_diff "$T/store2" e2 multi:d 1)/opt/modes/setuid" 2>/dev/null)" 4755
 OUT=$(e2 load -i "$T/saved-oci.tar" 2>&1); check_eq "load our oci-archive" "$?" 0
 OUT=$(e save -o "$T/nope.tar" no-such-image 2>&1); RC=$?
 check "save of an unknown image fails" test "$RC" -ne 0

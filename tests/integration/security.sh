@@ -37,6 +37,7 @@ for fd in 3 4 5 6 7 8 9 10; do
 done
 
 # A rootfs whose /dev/null is a symlink (no /dev tmpfs) must not redirect masking (CVE-2025-31133).
+core_before=$(cat /proc/sys/kernel/core_pattern)
 b4=$(make_bundle devnull cat /proc/sys/kernel/hostname)
 edit_config "$b4" '.mounts |= map(select(.destination != "/dev" and .destination != "/dev/pts" and .destination != "/dev/shm" and .destination != "/dev/mqueue")) | .linux.maskedPaths=["/proc/sys/kernel/hostname"]'
 mkdir -p "$b4/rootfs/dev" && ln -sf /proc/sys/kernel/core_pattern "$b4/rootfs/dev/null"
@@ -46,7 +47,7 @@ if [ "$RC" = 0 ]; then
 else
   check_contains "refused with a clear error" "$OUT" "/dev/null"
 fi
-check_eq "host core_pattern untouched" "$(cat /proc/sys/kernel/core_pattern)" "$(cat /proc/sys/kernel/core_pattern)"
+check_eq "host core_pattern untouched" "$(cat /proc/sys/kernel/core_pattern)" "$core_before"
 
 # A masked path that is a symlink to a host path resolves inside the rootfs.
 echo secret > "$T/victim"
