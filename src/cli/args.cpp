@@ -37,6 +37,24 @@ Result<Args> Args::parse(int argc, char** argv, int start, const std::vector<Fla
         break;
       }
     }
+    if (!f && arg[1] != '-' && body.size() > 1 && !inline_val) {
+      // Combined short flags: -it, -dit; the last one may take a value (-dp 80:80).
+      bool ok = true;
+      for (size_t k = 0; k < body.size() && ok; k++) {
+        const Flag* s = nullptr;
+        for (auto& cand : flags)
+          if (cand.short_name == body[k]) s = &cand;
+        ok = s && (!s->takes_value || k + 1 == body.size());
+        if (!ok) break;
+        if (s->takes_value) {
+          if (i + 1 >= argc) return make_error("flag needs an argument: -" + std::string(1, body[k]));
+          a.values_[s->name].push_back(argv[++i]);
+        } else {
+          a.values_[s->name].push_back("true");
+        }
+      }
+      if (ok) continue;
+    }
     if (!f) return make_error("unknown flag: " + arg);
     std::string value;
     if (f->takes_value) {

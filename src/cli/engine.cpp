@@ -22,6 +22,24 @@ const EngineVerb kVerbs[] = {
     {"load", v_load, "load images from a docker-archive or oci-archive"},
     {"save", v_save, "save images to an archive"},
     {"import", v_import, "create an image from a rootfs tarball"},
+    {"run", v_run, "create and start a container"},
+    {"create", v_create, "create a container"},
+    {"start", v_start, "start containers"},
+    {"stop", v_stop, "stop containers (stop signal, then SIGKILL)"},
+    {"restart", v_restart, "restart containers"},
+    {"kill", v_kill, "send a signal to containers"},
+    {"rm", v_rm, "remove containers"},
+    {"ps", v_ps, "list containers"},
+    {"logs", v_logs, "show a container's logs"},
+    {"inspect", v_inspect, "show containers in detail"},
+    {"exec", v_exec, "run a command in a running container"},
+    {"attach", v_attach, "attach to a running container"},
+    {"wait", v_wait, "wait for containers to stop, print exit codes"},
+    {"pause", v_pause, "pause containers"},
+    {"unpause", v_unpause, "unpause containers"},
+    {"rename", v_rename, "rename a container"},
+    {"autostart", v_autostart, "start containers whose restart policy asks for it (boot)"},
+    {"volume", v_volume, "manage volumes: create, ls, inspect, rm, prune"},
 };
 
 // `edgectl image <sub>` and `edgectl system <sub>`.
@@ -84,6 +102,7 @@ int engine_main(int argc, char** argv, int start) {
   auto cfg = load_engine_config(cfg_path ? *cfg_path : "/etc/edgectl/config.json", cfg_path.has_value());
   if (!cfg) return fail(cfg.error());
   g.cfg = std::move(*cfg);
+  if (cfg_path) g.config_path = *cfg_path;
   if (auto r = a->get("root")) g.cfg.root = *r;
   if (g.cfg.root.empty() || g.cfg.root[0] != '/') return fail(make_error("--root must be an absolute path"));
 

@@ -11,6 +11,7 @@ namespace ec::cli {
 
 struct EngineGlobal {
   EngineConfig cfg;
+  std::string config_path;  // --config, or "" for the default (optional) file
   bool debug = false;
 };
 
@@ -41,5 +42,25 @@ int v_save(const EngineGlobal& g, int argc, char** argv, int start);
 int v_import(const EngineGlobal& g, int argc, char** argv, int start);
 int v_system_df(const EngineGlobal& g, int argc, char** argv, int start);
 int v_system_check(const EngineGlobal& g, int argc, char** argv, int start);
+
+// Container verbs (ctr_verbs.cpp, ctr_show.cpp).
+int v_run(const EngineGlobal& g, int argc, char** argv, int start);
+int v_create(const EngineGlobal& g, int argc, char** argv, int start);
+int v_start(const EngineGlobal& g, int argc, char** argv, int start);
+int v_stop(const EngineGlobal& g, int argc, char** argv, int start);
+int v_restart(const EngineGlobal& g, int argc, char** argv, int start);
+int v_kill(const EngineGlobal& g, int argc, char** argv, int start);
+int v_rm(const EngineGlobal& g, int argc, char** argv, int start);
+int v_pause(const EngineGlobal& g, int argc, char** argv, int start);
+int v_unpause(const EngineGlobal& g, int argc, char** argv, int start);
+int v_wait(const EngineGlobal& g, int argc, char** argv, int start);
+int v_rename(const EngineGlobal& g, int argc, char** argv, int start);
+int v_exec(const EngineGlobal& g, int argc, char** argv, int start);
+int v_attach(const EngineGlobal& g, int argc, char** argv, int start);
+int v_autostart(const EngineGlobal& g, int argc, char** argv, int start);
+int v_ps(const EngineGlobal& g, int argc, char** argv, int start);
+int v_inspect(const EngineGlobal& g, int argc, char** argv, int start);
+int v_logs(const EngineGlobal& g, int argc, char** argv, int start);
+int v_volume(const EngineGlobal& g, int argc, char** argv, int start);
 
 }  // namespace ec::cli

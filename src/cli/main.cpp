@@ -7,6 +7,9 @@
 #include "core/fs.h"
 #include "core/log.h"
 #include "edgectl_config.h"
+#include "rt/engine/runtime_ref.h"
+#include "rt/engine/mini_init.h"
+#include "rt/engine/shim.h"
 
 namespace {
 
@@ -29,8 +32,11 @@ void usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ec::engine::set_builtin_main([](int ac, char** av) { return ec::cli::oci_main(ac, av, 2); });
   const char* self = argc > 0 ? base_name(argv[0]) : "edgectl";
   if (strcmp(self, "edgectl-runc") == 0 || strcmp(self, "runc") == 0) return ec::cli::oci_main(argc, argv, 1);
+  if (strcmp(self, "edgectl-shim") == 0) return ec::engine::shim_main(argc, argv);
+  if (strcmp(self, "edgectl-init") == 0) return ec::engine::mini_init_main(argc, argv);
   if (argc < 2) {
     usage();
     return 1;

@@ -312,3 +312,18 @@ Result<Fd> make_mount_target(int rootfd, std::string_view path, bool directory) 
 }
 
 }  // namespace ec
+
+namespace ec {
+
+Result<std::string> short_socket_path(const std::string& path, Fd& dir) {
+  if (path.size() < 100) return path;
+  auto slash = path.rfind('/');
+  if (slash == std::string::npos) return make_error("socket path too long: " + path, ENAMETOOLONG);
+  dir = Fd(::open(path.substr(0, slash).c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+  if (!dir) return sys_error("open " + path.substr(0, slash));
+  std::string p = strf("/proc/%d/fd/%d/", static_cast<int>(::getpid()), dir.get()) + path.substr(slash + 1);
+  if (p.size() >= 100) return make_error("socket path too long: " + path, ENAMETOOLONG);
+  return p;
+}
+
+}  // namespace ec

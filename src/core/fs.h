@@ -66,4 +66,9 @@ void set_openat2_disabled(bool disabled);
 // "/proc/self/fd/N": path that re-opens or mounts onto an fd.
 std::string fd_path(int fd);
 
+// A unix socket address is limited to 107 bytes. For a longer path, open
+// its directory (O_PATH, kept in `dir`) and return "/proc/<pid>/fd/<n>/<name>"
+// (pid: ours, so other processes such as a runtime can use it too).
+Result<std::string> short_socket_path(const std::string& path, Fd& dir);
+
 }  // namespace ec

@@ -1,0 +1,28 @@
+// The client side of a shim's attach socket: relay our terminal or stdio to
+// a container (run in the foreground, attach).
+#pragma once
+#include <string>
+
+#include "core/error.h"
+
+namespace ec::cli {
+
+struct AttachOptions {
+  bool tty = false;        // put our terminal in raw mode, send window sizes
+  bool send_stdin = false;  // -i: forward our stdin ('c' at EOF when close_stdin)
+  bool close_stdin = false;
+  bool send_go = false;     // foreground run: tell the shim to start the container
+  bool proxy_signals = true;
+  std::string detach_keys = "ctrl-p,ctrl-q";
+};
+
+struct AttachResult {
+  bool exited = false, detached = false;
+  int exit_code = 0;
+  std::string error;  // why the container could not start ('E')
+};
+
+// Relay until the container exits ('x'), the user detaches, or the socket closes.
+Result<AttachResult> attach_socket(const std::string& path, const AttachOptions& o);
+
+}  // namespace ec::cli

@@ -1,0 +1,528 @@
+#include "rt/engine/ops.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "core/fs.h"
+#include "core/strutil.h"
+#include "rt/engine/etc_files.h"
+#include "rt/engine/events.h"
+#include "rt/engine/logfile.h"
+#include "rt/engine/mini_init.h"
+#include "rt/engine/rootfs.h"
+#include "rt/engine/spec_build.h"
+#include "rt/engine/volumes.h"
+#include "rt/signals.h"
+#include "rt/state.h"
+
+namespace ec::engine {
+
+namespace {
+
+void sleep_ms(int ms) {
+  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+  ::nanosleep(&ts, nullptr);
+}
+
+int64_t mono_ms() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void event(const Engine& e, const ContainerRecord& r, const char* action, std::map<std::string, std::string> extra = {}) {
+  Event ev;
+  ev.type = "container";
+  ev.action = action;
+  ev.id = r.id;
+  ev.attrs = std::move(extra);
+  ev.attrs["name"] = r.name;
+  ev.attrs["image"] = r.image;
+  (void)append_event(e.store.root(), ev);
+}
+
+Result<std::optional<HealthConfig>> health_config(const RunOptions& o, const img::ImageConfig& ic) {
+  if (o.no_healthcheck) {
+    if (!o.health_cmd.empty()) return make_error("--no-healthcheck conflicts with --health-cmd");
+    return std::optional<HealthConfig>();
+  }
+  HealthConfig h;
+  bool have = false;
+  if (ic.config.healthcheck) {
+    const auto& ih = *ic.config.healthcheck;
+    if (!ih.test.empty() && ih.test[0] != "NONE") {
+      h.test = ih.test;
+      have = true;
+    }
+    if (ih.interval_ns) h.interval_ns = ih.interval_ns;
+    if (ih.timeout_ns) h.timeout_ns = ih.timeout_ns;
+    if (ih.start_period_ns) h.start_period_ns = ih.start_period_ns;
+    if (ih.retries) h.retries = static_cast<int>(ih.retries);
+  }
+  if (!o.health_cmd.empty()) {
+    h.test = {"CMD-SHELL", o.health_cmd};
+    have = true;
+  }
+  auto dur = [](const std::string& v, const char* flag, int64_t& out) -> Status {
+    if (v.empty()) return {};
+    auto d = parse_duration_ns(v);
+    if (!d) return std::move(d).error().context(flag);
+    if (*d <= 0) return make_error(std::string(flag) + ": must be positive");
+    out = *d;
+    return {};
+  };
+  EC_TRY(dur(o.health_interval, "--health-interval", h.interval_ns));
+  EC_TRY(dur(o.health_timeout, "--health-timeout", h.timeout_ns));
+  EC_TRY(dur(o.health_start_period, "--health-start-period", h.start_period_ns));
+  if (!o.health_retries.empty()) {
+    auto n = parse_i64(o.health_retries);
+    if (!n || *n < 1 || *n > 1000) return make_error("--health-retries " + o.health_retries + ": want a positive number");
+    h.retries = static_cast<int>(*n);
+  }
+  if (!have) return std::optional<HealthConfig>();
+  return std::optional<HealthConfig>(h);
+}
+
+// Unmounts the overlay at the end of create (the shim mounts it per start).
+struct UnmountGuard {
+  std::string dir;
+  ~UnmountGuard() {
+    if (!dir.empty()) (void)rootfs_unmount(dir);
+  }
+};
+
+std::string host_name() {
+  char h[256] = {};
+  ::gethostname(h, sizeof h - 1);
+  return h;
+}
+
+}  // namespace
+
+Result<Engine> open_engine(const EngineConfig& cfg, const std::string& config_path) {
+  auto s = img::Store::open(cfg.root);
+  if (!s) return std::move(s).error().context("store " + cfg.root);
+  auto c = Containers::open(cfg.root, cfg.run_root);
+  if (!c) return std::move(c).error().context("store " + cfg.root);
+  return Engine{cfg, config_path, std::move(*s), std::move(*c)};
+}
+
+Result<RuntimeRef> container_runtime(const Engine& e, const ContainerRecord& rec) {
+  return pick_runtime(e.cfg, rec.runtime, e.cfg.run_root);
+}
+
+Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const PullFn& pull) {
+  ContainerRecord rec;
+  rec.name = o.name;
+  EC_ASSIGN(rec.restart, parse_restart(o.restart));
+  if (o.rm && rec.restart.kind != RestartKind::No) return make_error("conflicting options: --restart and --rm");
+  rec.network = o.network.empty() ? "none" : o.network;
+  if (rec.network != "none" && rec.network != "host")
+    return make_error("--network " + rec.network + ": not available yet: this build supports --network none and --network host", ENOTSUP);
+  EC_ASSIGN(RuntimeRef rt, pick_runtime(e.cfg, o.runtime, e.cfg.run_root));
+  rec.runtime = rt.name;
+  EC_ASSIGN(LogOptions lo, parse_log_opts(o.log_opts));
+  rec.log_max_size = lo.max_size;
+  rec.log_max_file = lo.max_file;
+  if (!o.stop_timeout.empty()) {
+    auto n = parse_i64(o.stop_timeout);
+    if (!n || *n < -1) return make_error("--stop-timeout " + o.stop_timeout + ": want seconds");
+    rec.stop_timeout = static_cast<int>(*n);
+  }
+  for (auto& v : o.volumes) {
+    EC_ASSIGN(MountSpec m, parse_volume_flag(v));
+    rec.mounts.push_back(std::move(m));
+  }
+  for (auto& v : o.mounts) {
+    EC_ASSIGN(MountSpec m, parse_mount_flag(v));
+    rec.mounts.push_back(std::move(m));
+  }
+  for (auto& v : o.tmpfs) {
+    EC_ASSIGN(MountSpec m, parse_tmpfs_flag(v));
+    rec.mounts.push_back(std::move(m));
+  }
+  for (auto& d : o.devices) EC_TRY(parse_device_flag(d));
+  EC_ASSIGN(rec.storage_driver, choose_storage_driver(o.storage_driver));
+  if (!o.hostname.empty()) EC_TRY(check_hostname(o.hostname));
+
+  // The image: pulled first with --pull always, when missing unless never.
+  if (o.pull != "missing" && o.pull != "always" && o.pull != "never")
+    return make_error("--pull " + o.pull + ": want missing, always or never");
+  if (o.pull == "always") EC_TRY(pull(o.image));
+  auto ir = e.store.resolve(o.image);
+  if (!ir && ir.error().code == ENOENT && o.pull == "missing") {
+    EC_TRY(pull(o.image));
+    ir = e.store.resolve(o.image);
+  }
+  if (!ir) return std::move(ir).error();
+  EC_ASSIGN(img::ImageConfig ic, e.store.image_config(*ir));
+  EC_ASSIGN(rec.layers, e.store.image_layers(*ir));
+  std::vector<std::string> diffs;
+  for (auto& l : rec.layers) diffs.push_back(e.store.layer_diff(l));
+  rec.image = o.image;
+  rec.image_id = ir->config;
+
+  EC_ASSIGN(rec.args, container_args(o, ic));
+  rec.tty = o.tty;
+  rec.open_stdin = o.interactive;
+  rec.auto_remove = o.rm;
+  rec.init = o.init;
+  rec.privileged = o.privileged;
+  rec.read_only = o.read_only;
+  EC_ASSIGN(rec.health, health_config(o, ic));
+  for (auto& [k, v] : ic.config.labels) rec.labels[k] = v;
+  for (auto& l : o.labels) {
+    auto eq = l.find('=');
+    rec.labels[l.substr(0, eq)] = eq == std::string::npos ? "" : l.substr(eq + 1);
+  }
+  std::string sig = !o.stop_signal.empty() ? o.stop_signal : ic.config.stop_signal;
+  if (!sig.empty()) {
+    EC_ASSIGN(int n, rt::parse_signal(sig));
+    const char* name = rt::signal_name(n);
+    rec.stop_signal = name ? name : std::to_string(n);
+  }
+  // The image's VOLUMEs not covered by a mount become anonymous volumes.
+  for (auto& v : ic.config.volumes) {
+    bool covered = false;
+    for (auto& m : rec.mounts) covered = covered || path_clean(m.target) == path_clean(v);
+    if (!covered) rec.mounts.push_back(MountSpec{"volume", "", v, false, {}});
+  }
+  std::string init_binary;
+  if (o.init) {
+    if (!binary_is_static())
+      return make_error("--init: this edgectl is dynamically linked and cannot run inside a container; use a static (board) build", ENOTSUP);
+    char buf[4096];
+    ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return sys_error("find the edgectl binary for --init");
+    init_binary.assign(buf, static_cast<size_t>(n));
+  }
+
+  EC_ASSIGN(VolumeStore vols, VolumeStore::open(e.store.root()));
+  auto fill = [&](const std::string& dir, ContainerRecord& r) -> Status {
+    std::string final_dir = e.ctrs.dir(r.id);
+    if (r.hostname.empty()) r.hostname = !o.hostname.empty() ? o.hostname : r.network == "host" ? host_name() : r.id.substr(0, 12);
+    std::vector<std::string> volume_paths(r.mounts.size());
+    std::vector<bool> fresh(r.mounts.size(), false);
+    for (size_t i = 0; i < r.mounts.size(); i++) {
+      MountSpec& m = r.mounts[i];
+      if (m.type != "volume") continue;
+      bool anonymous = m.source.empty();
+      if (!anonymous) fresh[i] = !vols.get(m.source).ok();
+      else fresh[i] = true;
+      EC_ASSIGN(VolumeInfo vi, vols.create(m.source, {}, anonymous));
+      m.source = vi.name;
+      if (anonymous) m.options.push_back("anonymous");
+      volume_paths[i] = vols.data_path(vi.name);
+    }
+    EC_TRY(rootfs_prepare(r.storage_driver, diffs, dir));
+    EC_TRY(rootfs_mount(r.storage_driver, diffs, dir));
+    // Stays mounted for the start that usually follows (the mount moves with
+    // the dir's rename); unmounted only if create fails.
+    UnmountGuard guard{dir};
+    Fd rootfd(::open((dir + "/rootfs").c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!rootfd) return sys_error("open rootfs");
+    EC_ASSIGN(ResolvedUser user, resolve_user(rootfd.get(), !o.user.empty() ? o.user : ic.config.user, o.group_add));
+    std::string cwd = !o.workdir.empty() ? o.workdir : ic.config.working_dir;
+    if (!cwd.empty() && cwd[0] == '/') {
+      auto wd = mkdir_in_root(rootfd.get(), cwd, 0755);
+      if (!wd) return std::move(wd).error().context("create working directory " + cwd);
+    }
+    for (size_t i = 0; i < r.mounts.size(); i++) {
+      const MountSpec& m = r.mounts[i];
+      bool nocopy = std::find(m.options.begin(), m.options.end(), "nocopy") != m.options.end();
+      if (m.type == "volume" && fresh[i] && !nocopy) EC_TRY(copy_image_content(rootfd.get(), m.target, volume_paths[i]));
+    }
+    EC_TRY(write_file(dir + "/hostname", r.hostname + "\n", 0644));
+    std::vector<HostEntry> extra;
+    for (auto& h : o.add_hosts) {
+      EC_ASSIGN(HostEntry he, parse_add_host(h));
+      extra.push_back(he);
+    }
+    std::string hosts;
+    if (r.network == "host") {
+      auto t = read_file("/etc/hosts");
+      hosts = t ? *t : make_hosts({}, {});
+      for (auto& h : extra) hosts += h.ip + "\t" + h.name + "\n";
+    } else {
+      hosts = make_hosts({}, extra);
+    }
+    EC_TRY(write_file(dir + "/hosts", hosts, 0644));
+    DnsOptions dns{o.dns, o.dns_search, o.dns_options};
+    EC_ASSIGN(std::string resolv, make_resolv_conf("/etc/resolv.conf", dns, r.network != "host"));
+    EC_TRY(write_file(dir + "/resolv.conf", resolv, 0644));
+    SpecInput in;
+    in.opts = &o;
+    in.image = &ic;
+    in.rec = &r;
+    in.user = user;
+    in.dir = final_dir;
+    in.init_binary = init_binary;
+    in.volume_paths = volume_paths;
+    EC_ASSIGN(std::string cfg, build_oci_config(in));
+    EC_TRY(write_file(dir + "/config.json", cfg, 0600));
+    guard.dir.clear();
+    return Status();
+  };
+  EC_ASSIGN(ContainerRecord out, e.ctrs.create(std::move(rec), fill));
+  event(e, out, "create");
+  return out;
+}
+
+Result<StartResult> start_container(Engine& e, const std::string& id, bool attach) {
+  EC_ASSIGN(ContainerRecord rec, e.ctrs.record(id));
+  EC_ASSIGN(ContainerState st, e.ctrs.state(id));
+  if (st.status == "running" || st.status == "paused" || st.status == "restarting") return StartResult{st.pid, st.shim_pid};
+  EC_TRY(container_runtime(e, rec));  // fail here, not in the shim, for an unknown runtime
+  int p[2];
+  if (::pipe2(p, O_CLOEXEC) < 0) return sys_error("pipe");
+  Fd rd(p[0]), wr(p[1]);
+  std::string fdnum = std::to_string(wr.get());
+  std::vector<std::string> argv = {"edgectl-shim", e.cfg.root, e.cfg.run_root, e.config_path, id, fdnum};
+  if (attach) argv.push_back("attach");
+  std::vector<char*> av;
+  for (auto& a : argv) av.push_back(a.data());
+  av.push_back(nullptr);
+  pid_t child = ::fork();
+  if (child < 0) return sys_error("fork");
+  if (child == 0) {
+    // Detach twice: a new session, and the shim's parent gone (it is
+    // re-parented to init or the nearest subreaper).
+    ::setsid();
+    pid_t shim = ::fork();
+    if (shim != 0) _exit(shim < 0 ? 1 : 0);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    int null = ::open("/dev/null", O_RDWR);
+    ::dup2(null, 0), ::dup2(null, 1), ::dup2(null, 2);
+    if (null > 2) ::close(null);
+    ::fcntl(wr.get(), F_SETFD, 0);
+    ::execv("/proc/self/exe", av.data());
+    _exit(127);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  wr.reset();
+  std::string text;
+  char buf[4096];
+  ssize_t n;
+  while ((n = ::read(rd.get(), buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0) text.append(buf, static_cast<size_t>(n));
+  std::string line(trim(text));
+  if (starts_with(line, "ok ") || starts_with(line, "created ")) {
+    auto pid = parse_i64(line.substr(line.find(' ') + 1));
+    EC_ASSIGN(ContainerState now, e.ctrs.raw_state(id));
+    return StartResult{pid ? static_cast<pid_t>(*pid) : 0, now.shim_pid};
+  }
+  if (starts_with(line, "err ")) return make_error(line.substr(4), EIO);
+  return make_error("the container's monitor exited without a report", EIO);
+}
+
+namespace {
+
+// Until the shim is gone (it has cleaned up), polling; false on timeout.
+bool wait_shim_gone(Engine& e, const std::string& id, int timeout_ms, const std::function<void()>& nudge = {}) {
+  int64_t until = mono_ms() + timeout_ms;
+  int64_t next_nudge = 0;
+  while (mono_ms() < until) {
+    auto s = e.ctrs.raw_state(id);
+    if (!s || !has_shim(*s) || !shim_alive(*s)) {
+      if (!s || s->shim_pid == 0 || !shim_alive(*s)) return true;
+    }
+    if (nudge && mono_ms() >= next_nudge) {
+      nudge();
+      next_nudge = mono_ms() + 200;
+    }
+    sleep_ms(10);
+  }
+  return false;
+}
+
+}  // namespace
+
+Status stop_container(Engine& e, const std::string& id, int timeout) {
+  EC_ASSIGN(ContainerRecord rec, e.ctrs.record(id));
+  EC_TRY(e.ctrs.update_state(id, [](ContainerState& s) {
+    s.stopped_by_user = true;
+    return Status();
+  }));
+  EC_ASSIGN(ContainerState st, e.ctrs.state(id));
+  if (!has_shim(st)) return {};
+  EC_ASSIGN(RuntimeRef rt, container_runtime(e, rec));
+  if (st.shim_pid > 0) ::kill(st.shim_pid, SIGUSR1);  // wakes a shim waiting to restart
+  if (st.status == "paused") (void)run_runtime(rt, {"resume", id});
+  if (timeout < 0) timeout = rec.stop_timeout;
+  if (st.status == "running" || st.status == "paused") {
+    (void)run_runtime(rt, {"kill", id, rec.stop_signal});
+    int64_t until = mono_ms() + static_cast<int64_t>(timeout) * 1000;
+    while (mono_ms() < until) {
+      auto s = e.ctrs.raw_state(id);
+      if (!s || s->status != "running" || !shim_alive(*s)) break;
+      sleep_ms(10);
+    }
+  }
+  auto kill_all = [&] { (void)run_runtime(rt, {"kill", "--all", id, "KILL"}); };
+  if (!wait_shim_gone(e, id, 30000, kill_all)) return make_error("container " + rec.name + " did not stop", ETIMEDOUT);
+  event(e, rec, "stop");
+  return {};
+}
+
+Status kill_container(Engine& e, const std::string& id, int sig) {
+  EC_ASSIGN(ContainerRecord rec, e.ctrs.record(id));
+  EC_ASSIGN(ContainerState st, e.ctrs.state(id));
+  if (st.status != "running" && st.status != "paused")
+    return make_error("cannot kill container " + rec.name + ": container is not running", EINVAL);
+  EC_TRY(e.ctrs.update_state(id, [](ContainerState& s) {
+    s.stopped_by_user = true;
+    return Status();
+  }));
+  EC_ASSIGN(RuntimeRef rt, container_runtime(e, rec));
+  EC_TRY(run_runtime(rt, {"kill", id, std::to_string(sig)}));
+  const char* n = rt::signal_name(sig);
+  event(e, rec, "kill", {{"signal", n ? n : std::to_string(sig)}});
+  return {};
+}
+
+Status restart_container(Engine& e, const std::string& id, int timeout) {
+  EC_TRY(stop_container(e, id, timeout));
+  EC_TRY(start_container(e, id));
+  return {};
+}
+
+Status remove_container(Engine& e, const std::string& id, bool force, bool volumes) {
+  EC_ASSIGN(ContainerRecord rec, e.ctrs.record(id));
+  EC_ASSIGN(ContainerState st, e.ctrs.state(id));
+  if (has_shim(st) && !force)
+    return make_error("cannot remove container " + rec.name + ": container is " + st.status +
+                          ": stop the container before removing or force remove",
+                      EBUSY);
+  EC_TRY(e.ctrs.update_state(id, [](ContainerState& s) {
+    s.removing = true;
+    return Status();
+  }));
+  EC_ASSIGN(RuntimeRef rt, container_runtime(e, rec));
+  if (has_shim(st)) {
+    auto nudge = [&] {
+      (void)run_runtime(rt, {"kill", "--all", id, "KILL"});
+      if (st.shim_pid > 0) ::kill(st.shim_pid, SIGUSR1);
+    };
+    if (!wait_shim_gone(e, id, 30000, nudge)) return make_error("container " + rec.name + " did not stop", ETIMEDOUT);
+  }
+  // Whatever a dead shim left behind.
+  (void)run_runtime(rt, {"delete", "--force", id});
+  EC_TRY(rootfs_unmount(e.ctrs.dir(id)));
+  if (rootfs_mounted(e.ctrs.dir(id))) return make_error("container " + rec.name + ": rootfs still mounted", EBUSY);
+  EC_TRY(e.ctrs.remove(id));
+  if (volumes) {
+    if (auto vs = VolumeStore::open(e.store.root()))
+      for (auto& m : rec.mounts)
+        if (m.type == "volume" && std::find(m.options.begin(), m.options.end(), "anonymous") != m.options.end())
+          (void)vs->remove(m.source, true, {});
+  }
+  event(e, rec, "destroy");
+  return {};
+}
+
+Result<int> wait_container(Engine& e, const std::string& id) {
+  for (;;) {
+    auto s = e.ctrs.state(id);
+    if (!s) {
+      if (s.error().code == ENOENT) return make_error("no such container: " + id, ENOENT);
+      return std::move(s).error();
+    }
+    if (s->status == "exited" || s->status == "created" || s->status == "dead") return s->exit_code;
+    sleep_ms(20);
+  }
+}
+
+Status pause_container(Engine& e, const std::string& id, bool pause) {
+  EC_ASSIGN(ContainerRecord rec, e.ctrs.record(id));
+  EC_ASSIGN(ContainerState st, e.ctrs.state(id));
+  if (pause && st.status != "running") return make_error("container " + rec.name + " is not running", EINVAL);
+  if (!pause && st.status != "paused") return make_error("container " + rec.name + " is not paused", EINVAL);
+  EC_ASSIGN(RuntimeRef rt, container_runtime(e, rec));
+  EC_TRY(run_runtime(rt, {pause ? "pause" : "resume", id}));
+  EC_TRY(e.ctrs.update_state(id, [&](ContainerState& s) {
+    if (s.status == (pause ? "running" : "paused")) s.status = pause ? "paused" : "running";
+    return Status();
+  }));
+  event(e, rec, pause ? "pause" : "unpause");
+  return {};
+}
+
+std::vector<std::string> autostart(Engine& e, std::vector<std::string>* errors) {
+  std::vector<std::string> started;
+  auto ids = e.ctrs.ids();
+  if (!ids) {
+    if (errors) errors->push_back(ids.error().msg);
+    return started;
+  }
+  for (auto& id : *ids) {
+    auto rec = e.ctrs.record(id);
+    auto st = e.ctrs.state(id);
+    if (!rec || !st) continue;
+    if (rec->restart.kind == RestartKind::No || st->stopped_by_user || st->removing) continue;
+    if (has_shim(*st)) continue;  // still running (its shim is alive)
+    if (rec->restart.kind == RestartKind::OnFailure &&
+        ((st->status == "exited" && st->exit_code == 0) ||
+         (rec->restart.max_retries > 0 && st->restart_count >= rec->restart.max_retries)))
+      continue;  // a clean exit, or it used up its retries
+    if (st->status == "created") continue;  // never started: nothing to bring back
+    auto r = start_container(e, id);
+    if (r) started.push_back(id);
+    else if (errors) errors->push_back(rec->name + ": " + r.error().msg);
+  }
+  return started;
+}
+
+Result<int> exec_container(Engine& e, const std::string& id, const ExecRequest& r) {
+  EC_ASSIGN(ContainerRecord rec, e.ctrs.record(id));
+  EC_ASSIGN(ContainerState st, e.ctrs.state(id));
+  if (st.status == "paused") return make_error("container " + rec.name + " is paused, unpause it first", EINVAL);
+  if (st.status != "running") return make_error("container " + rec.name + " is not running", EINVAL);
+  EC_ASSIGN(RuntimeRef rt, container_runtime(e, rec));
+  std::vector<std::string> args = {"exec"};
+  if (r.tty) args.push_back("--tty");
+  if (r.detach) args.push_back("--detach");
+  if (!r.workdir.empty()) args.insert(args.end(), {"--cwd", r.workdir});
+  for (auto& v : r.env) {
+    if (v.find('=') == std::string::npos) {
+      const char* hv = getenv(v.c_str());
+      if (hv) args.insert(args.end(), {"--env", v + "=" + hv});
+      continue;
+    }
+    args.insert(args.end(), {"--env", v});
+  }
+  if (!r.user.empty()) {
+    std::string root = e.ctrs.dir(id) + "/rootfs";
+    Fd rootfd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!rootfd) return sys_error("open " + root);
+    EC_ASSIGN(ResolvedUser u, resolve_user(rootfd.get(), r.user, {}));
+    args.insert(args.end(), {"--user", strf("%u:%u", u.uid, u.gid)});
+    for (auto g : u.additional_gids) args.insert(args.end(), {"--additional-gids", std::to_string(g)});
+    args.insert(args.end(), {"--env", "HOME=" + u.home});
+  }
+  if (r.privileged)
+    for (auto& c : {"CAP_SYS_ADMIN", "CAP_NET_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_MODULE", "CAP_SYS_TIME"})
+      args.insert(args.end(), {"--cap", c});
+  args.push_back(id);
+  args.insert(args.end(), r.args.begin(), r.args.end());
+  RunStdio io{r.interactive || r.tty ? 0 : -1, 1, 2};
+  if (r.detach) io = RunStdio{-1, -1, 2};
+  return run_runtime_status(rt, args, io);
+}
+
+Result<std::vector<ContainerRecord>> all_records(const Engine& e) {
+  EC_ASSIGN(auto ids, e.ctrs.ids());
+  std::vector<ContainerRecord> out;
+  for (auto& id : ids)
+    if (auto r = e.ctrs.record(id)) out.push_back(std::move(*r));
+  return out;
+}
+
+}  // namespace ec::engine
