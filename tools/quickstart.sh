@@ -29,3 +29,5 @@ tar -C rootfs -cf /tmp/edgectl-demo-rootfs.tar .
 edgectl import /tmp/edgectl-demo-rootfs.tar busybox:demo
 rm -f /tmp/edgectl-demo-rootfs.tar
 edgectl images
+echo "+ edgectl run --rm busybox:demo ..."
+edgectl run --rm --hostname demo busybox:demo sh -c 'echo "hello from $(hostname) via the engine: pid $$, caps $(grep CapEff /proc/self/status | cut -f2)"'

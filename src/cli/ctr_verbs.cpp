@@ -110,8 +110,10 @@ int exit_of(const Error& e) {
 // command does not exist, 126 when it can't be executed, else 125.
 int start_failure(const Error& e) {
   fail(e);
-  if (e.msg.find("permission denied") != std::string::npos) return 126;
-  if (e.msg.find("not found") != std::string::npos || e.msg.find("no such file") != std::string::npos) return 127;
+  std::string m = e.msg;
+  for (auto& c : m) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (m.find("permission denied") != std::string::npos) return 126;
+  if (m.find("not found") != std::string::npos || m.find("no such file") != std::string::npos) return 127;
   return 125;
 }
 
@@ -225,28 +227,35 @@ int v_start(const EngineGlobal& g, int argc, char** argv, int start) {
   });
 }
 
+namespace {
+
+// -t/--time SECONDS of stop and restart (-1: the container's own timeout).
+Result<int> stop_time(const Args& a) {
+  auto v = a.get("time") ? a.get("time") : a.get("timeout");
+  if (!v) return -1;
+  auto n = parse_i64(*v);
+  if (!n || *n < 0 || *n > 86400) return make_error("--time " + *v + ": want seconds");
+  return static_cast<int>(*n);
+}
+
+}  // namespace
+
 int v_stop(const EngineGlobal& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {{"time", 't', true}, {"timeout", 0, true}}, false);
   if (!a) return fail(a.error());
-  int t = -1;
-  if (auto v = a->get("time") ? a->get("time") : a->get("timeout")) {
-    auto n = parse_i64(*v);
-    if (!n || *n < 0) return fail(make_error("--time " + *v + ": want seconds"));
-    t = static_cast<int>(*n);
-  }
-  return each_container(g, *a, "stop", [t](engine::Engine& e, const std::string& id) { return engine::stop_container(e, id, t); });
+  auto t = stop_time(*a);
+  if (!t) return fail(t.error());
+  int s = *t;
+  return each_container(g, *a, "stop", [s](engine::Engine& e, const std::string& id) { return engine::stop_container(e, id, s); });
 }
 
 int v_restart(const EngineGlobal& g, int argc, char** argv, int start) {
-  auto a = Args::parse(argc, argv, start, {{"time", 't', true}}, false);
+  auto a = Args::parse(argc, argv, start, {{"time", 't', true}, {"timeout", 0, true}}, false);
   if (!a) return fail(a.error());
-  int t = -1;
-  if (auto v = a->get("time")) {
-    auto n = parse_i64(*v);
-    if (!n || *n < 0) return fail(make_error("--time " + *v + ": want seconds"));
-    t = static_cast<int>(*n);
-  }
-  return each_container(g, *a, "restart", [t](engine::Engine& e, const std::string& id) { return engine::restart_container(e, id, t); });
+  auto t = stop_time(*a);
+  if (!t) return fail(t.error());
+  int s = *t;
+  return each_container(g, *a, "restart", [s](engine::Engine& e, const std::string& id) { return engine::restart_container(e, id, s); });
 }
 
 int v_kill(const EngineGlobal& g, int argc, char** argv, int start) {

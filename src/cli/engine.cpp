@@ -40,6 +40,23 @@ const EngineVerb kVerbs[] = {
     {"rename", v_rename, "rename a container"},
     {"autostart", v_autostart, "start containers whose restart policy asks for it (boot)"},
     {"volume", v_volume, "manage volumes: create, ls, inspect, rm, prune"},
+    {"cp", v_cp, "copy files between a container and the host"},
+    {"export", v_export, "export a container's filesystem as a tar archive"},
+    {"stats", v_stats, "resource usage of containers (from their cgroups)"},
+    {"top", v_top, "the processes of a container"},
+    {"update", v_update, "change a container's resources or restart policy"},
+    {"info", v_info, "storage, cgroups, runtimes and kernel features"},
+    {"events", v_events, "container and image events (--since, --until, follow)"},
+};
+
+// `edgectl container <sub>`: docker's management-command spelling.
+const EngineVerb kContainerVerbs[] = {
+    {"ls", v_ps, ""},          {"list", v_ps, ""},       {"ps", v_ps, ""},         {"run", v_run, ""},
+    {"create", v_create, ""},  {"start", v_start, ""},   {"stop", v_stop, ""},     {"restart", v_restart, ""},
+    {"kill", v_kill, ""},      {"rm", v_rm, ""},         {"logs", v_logs, ""},     {"inspect", v_inspect, ""},
+    {"exec", v_exec, ""},      {"attach", v_attach, ""}, {"wait", v_wait, ""},     {"pause", v_pause, ""},
+    {"unpause", v_unpause, ""}, {"rename", v_rename, ""}, {"cp", v_cp, ""},        {"export", v_export, ""},
+    {"stats", v_stats, ""},    {"top", v_top, ""},       {"update", v_update, ""}, {"prune", v_container_prune, ""},
 };
 
 // `edgectl image <sub>` and `edgectl system <sub>`.
@@ -70,6 +87,7 @@ void usage() {
   for (auto& v : kVerbs) s += strf("  %-10s %s\n", v.name, v.usage);
   s += "  image      ls, inspect, rm, prune, pull, tag, load, save, import\n"
        "  system     df, check\n"
+       "  container  the container verbs under docker's management name, and prune\n"
        "  oci        the OCI runtime (runc-compatible); also the edgectl-runc symlink\n"
        "  version    print the version\n";
   out(s);
@@ -109,9 +127,11 @@ int engine_main(int argc, char** argv, int start) {
   int idx = argc - static_cast<int>(a->positional.size());
   std::string verb = a->positional[0];
   const EngineVerb* v = find(kVerbs, verb);
-  if (!v && (verb == "image" || verb == "system")) {
+  if (!v && (verb == "image" || verb == "system" || verb == "container")) {
     if (a->positional.size() < 2) return fail(make_error(verb + ": a subcommand is required"));
-    v = verb == "image" ? find(kImageVerbs, a->positional[1]) : find(kSystemVerbs, a->positional[1]);
+    v = verb == "image" ? find(kImageVerbs, a->positional[1])
+        : verb == "system" ? find(kSystemVerbs, a->positional[1])
+                           : find(kContainerVerbs, a->positional[1]);
     if (!v) return fail(make_error("unknown command \"" + verb + " " + a->positional[1] + "\""));
     idx++;
   }

@@ -62,5 +62,13 @@ int v_ps(const EngineGlobal& g, int argc, char** argv, int start);
 int v_inspect(const EngineGlobal& g, int argc, char** argv, int start);
 int v_logs(const EngineGlobal& g, int argc, char** argv, int start);
 int v_volume(const EngineGlobal& g, int argc, char** argv, int start);
+int v_cp(const EngineGlobal& g, int argc, char** argv, int start);
+int v_export(const EngineGlobal& g, int argc, char** argv, int start);
+int v_stats(const EngineGlobal& g, int argc, char** argv, int start);
+int v_top(const EngineGlobal& g, int argc, char** argv, int start);
+int v_update(const EngineGlobal& g, int argc, char** argv, int start);
+int v_container_prune(const EngineGlobal& g, int argc, char** argv, int start);
+int v_info(const EngineGlobal& g, int argc, char** argv, int start);
+int v_events(const EngineGlobal& g, int argc, char** argv, int start);
 
 }  // namespace ec::cli

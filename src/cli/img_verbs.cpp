@@ -19,6 +19,8 @@
 #include "img/reference.h"
 #include "img/registry.h"
 #include "img/store.h"
+#include "rt/engine/events.h"
+#include "rt/engine/ops.h"
 
 namespace ec::cli {
 
@@ -37,38 +39,47 @@ double now_s() {
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-// A line per event when not on a terminal; a bar per layer on one.
+// On a terminal a bar per layer, redrawn in place, with bytes/s; otherwise
+// one line per layer when it is done (plus a line per retry), so logs stay short.
 class PullPrinter : public img::PullProgress {
  public:
   explicit PullPrinter(bool tty) : tty_(tty) {}
-  void resolved(const std::string& ref, const std::string& digest) override {
-    digest_ = digest;
-    line("", ref + ": resolved " + digest);
+  void mirror_used(const std::string& url) override { line("Using mirror " + url); }
+  void mirror_failed(const std::string& url, const std::string& why) override {
+    line("Mirror " + url + " failed: " + why + "; trying the next source");
   }
-  void layer_exists(const std::string& d) override { set(d, "Already exists"); }
+  void resolved(const std::string& ref, const std::string& digest) override { line(ref + ": resolved " + digest); }
+  void layer_exists(const std::string& d) override { set(d, "Already exists", true); }
   void layer_start(const std::string& d, int64_t size, uint64_t at) override {
     auto& l = layer(d);
     l.size = size;
     l.t0 = now_s();
     l.start = at;
-    set(d, at ? strf("Resuming at %s", human_size(at).c_str()) : std::string("Downloading"));
+    l.done = at;
+    set(d, at ? strf("Resuming at %s", human_size(at).c_str()) : std::string("Downloading"), false);
   }
   void layer_bytes(const std::string& d, uint64_t done) override {
     auto& l = layer(d);
     l.done = done;
     if (!tty_) return;
-    double dt = now_s() - l.t0;
-    double rate = dt > 0 ? (done - l.start) / dt : 0;
     std::string bar;
     if (l.size > 0) {
       int w = 30, fill = static_cast<int>(w * static_cast<double>(done) / static_cast<double>(l.size));
       bar = "[" + std::string(fill > w ? w : fill, '=') + ">" + std::string(fill >= w ? 0 : w - fill, ' ') + "] ";
     }
-    set(d, strf("Downloading %s%s/%s %s/s", bar.c_str(), human_size(done).c_str(),
-                l.size > 0 ? human_size(l.size).c_str() : "?", human_size(static_cast<uint64_t>(rate)).c_str()));
+    set(d,
+        strf("Downloading %s%s/%s %s/s", bar.c_str(), human_size(done).c_str(),
+             l.size > 0 ? human_size(l.size).c_str() : "?", human_size(rate(l)).c_str()),
+        false);
   }
-  void layer_retry(const std::string& d, const std::string& why) override { set(d, "Retrying: " + why); }
-  void layer_done(const std::string& d) override { set(d, "Pull complete"); }
+  void layer_retry(const std::string& d, const std::string& why) override { set(d, "Retrying: " + why, true); }
+  void layer_done(const std::string& d) override {
+    auto& l = layer(d);
+    std::string how = strf("Pull complete (%s in %.1fs, %s/s%s)", human_size(l.done - l.start).c_str(),
+                           now_s() - l.t0, human_size(rate(l)).c_str(),
+                           l.start ? (", resumed at " + human_size(l.start)).c_str() : "");
+    set(d, how, true);
+  }
 
  private:
   struct Layer {
@@ -77,6 +88,10 @@ class PullPrinter : public img::PullProgress {
     uint64_t done = 0, start = 0;
     double t0 = 0;
   };
+  static uint64_t rate(const Layer& l) {
+    double dt = now_s() - l.t0;
+    return dt > 0 ? static_cast<uint64_t>(static_cast<double>(l.done - l.start) / dt) : 0;
+  }
   Layer& layer(const std::string& d) {
     auto it = layers_.find(d);
     if (it != layers_.end()) return it->second;
@@ -85,26 +100,52 @@ class PullPrinter : public img::PullProgress {
     if (tty_) out(short_hex(d) + ": Waiting\n");
     return layers_[d] = l;
   }
-  void set(const std::string& d, const std::string& text) {
+  // `final`: the state a non-TTY log keeps (one line per layer).
+  void set(const std::string& d, const std::string& text, bool final) {
     auto& l = layer(d);
     if (!tty_) {
-      out(short_hex(d) + ": " + text + "\n");
+      if (final) out(short_hex(d) + ": " + text + "\n");
       return;
     }
     size_t up = rows_ - l.row;
     out(strf("\033[%zuA\r\033[2K%s: %s\033[%zuB\r", up, short_hex(d).c_str(), text.c_str(), up));
   }
-  void line(const std::string&, const std::string& text) {
+  // A whole line below the bars: the bars drawn so far are left as they are
+  // and new ones start under the line (a mirror failing mid-way).
+  void line(const std::string& text) {
     out(text + "\n");
-    // Rows printed after layers start would shift them; resolved() comes first.
+    layers_.clear();
+    rows_ = 0;
   }
   bool tty_;
-  std::string digest_;
   std::map<std::string, Layer> layers_;
   size_t rows_ = 0;
 };
 
 class QuietPrinter : public img::PullProgress {};
+
+void image_event(const EngineGlobal& g, const char* action, const std::string& id, const std::string& name) {
+  engine::Event ev;
+  ev.type = "image";
+  ev.action = action;
+  ev.id = id;
+  if (!name.empty()) ev.attrs["name"] = name;
+  (void)engine::append_event(g.cfg.root, ev);
+}
+
+// What containers hold on to: gc must keep their layers (a container's
+// image may have lost its names), rmi must not pull an image from under them.
+Result<std::vector<engine::ContainerRecord>> container_records(const EngineGlobal& g) {
+  EC_ASSIGN(engine::Engine e, engine::open_engine(g.cfg, g.config_path));
+  return engine::all_records(e);
+}
+
+Result<img::GcOptions> gc_options(const EngineGlobal& g) {
+  EC_ASSIGN(auto recs, container_records(g));
+  img::GcOptions o;
+  for (auto& r : recs) o.keep_layers.insert(o.keep_layers.end(), r.layers.begin(), r.layers.end());
+  return o;
+}
 
 }  // namespace
 
@@ -136,6 +177,7 @@ int v_pull(const EngineGlobal& g, int argc, char** argv, int start) {
         ref->familiar() + "\n");
   }
   out(ref->str() + "\n");
+  image_event(g, "pull", r->image.config, ref->str());
   return 0;
 }
 
@@ -219,17 +261,34 @@ int v_rmi(const EngineGlobal& g, int argc, char** argv, int start) {
   if (a->positional.empty()) return fail(make_error("rmi: at least one image is required"));
   auto store = open_store(g);
   if (!store) return fail(store.error());
+  auto users = container_records(g);
+  if (!users) return fail(users.error());
   int rc = 0;
   for (auto& name : a->positional) {
+    auto img = store->resolve(name);
+    if (img && !a->flag("force")) {
+      std::string user;
+      for (auto& c : *users)
+        if (c.image_id == img->config) user = c.id.substr(0, 12);
+      if (!user.empty()) {
+        rc = fail(make_error("unable to remove image " + name + ": it is used by container " + user + " (remove the container or use -f)", EBUSY));
+        continue;
+      }
+    }
     auto removed = store->remove_image(name, a->flag("force"));
     if (!removed) {
       rc = fail(removed.error());
       continue;
     }
-    for (auto& r : *removed) out("Untagged: " + r + "\n");
+    for (auto& r : *removed) {
+      out("Untagged: " + r + "\n");
+      image_event(g, "untag", img ? img->config : "", r);
+    }
   }
   if (!a->flag("no-prune")) {
-    auto gc = store->gc();
+    auto go = gc_options(g);
+    if (!go) return fail(go.error());
+    auto gc = store->gc(*go);
     if (!gc) return fail(gc.error().context("remove unused layers"));
     for (auto& l : gc->removed_layers) out("Deleted: " + l + "\n");
   }
@@ -244,6 +303,7 @@ int v_tag(const EngineGlobal& g, int argc, char** argv, int start) {
   if (!store) return fail(store.error());
   auto r = store->tag(a->positional[0], a->positional[1]);
   if (!r) return fail(r.error());
+  image_event(g, "tag", r->config, r->ref);
   return 0;
 }
 
@@ -307,7 +367,9 @@ int v_image_prune(const EngineGlobal& g, int argc, char** argv, int start) {
   if (!a) return fail(a.error());
   auto store = open_store(g);
   if (!store) return fail(store.error());
-  auto r = store->gc();
+  auto go = gc_options(g);
+  if (!go) return fail(go.error());
+  auto r = store->gc(*go);
   if (!r) return fail(r.error());
   for (auto& l : r->removed_layers) out("deleted layer: " + l + "\n");
   for (auto& b : r->removed_blobs) out("deleted blob: " + b + "\n");

@@ -363,7 +363,8 @@ Status Authorizer::fetch_token(const Challenge& ch, const std::string& scope) {
   std::string what = "token from " + url.redacted();
   if (resp->status() == 401 || resp->status() == 403)
     return make_error(strf("%s: %d %s: %s", what.c_str(), resp->status(), resp->reason().c_str(),
-                           cred_ ? "credentials rejected" : "anonymous access denied"),
+                           cred_ ? "credentials rejected"
+                                 : "anonymous access denied (the registry requires a login; none is stored)"),
                       EACCES);
   if (resp->status() != 200)
     return make_error(strf("%s: %d %s", what.c_str(), resp->status(), resp->reason().c_str()), EIO);

@@ -15,6 +15,7 @@
 #include "img/manifest.h"
 #include "img/reference.h"
 #include "img/registry.h"
+#include "img/url.h"
 
 namespace ec::img {
 
@@ -34,15 +35,27 @@ struct Endpoint {
   std::unique_ptr<Registry> make() const { return std::make_unique<Registry>(host, opts); }
 };
 
-Result<Endpoint> resolve_endpoint(const EngineConfig& cfg, const Reference& ref) {
+// A place to pull a reference from: one of docker.io's mirrors, or the
+// reference's own registry.
+struct Source {
+  std::string host;    // as Registry takes it: "127.0.0.1:5000", "mirror.lan", "docker.io"
+  std::string mirror;  // the mirror's URL as configured; "" for the registry itself
+  bool plain = false;  // the mirror's URL says http://
+};
+
+Result<Endpoint> resolve_endpoint(const EngineConfig& cfg, const Source& src) {
   Endpoint ep;
-  ep.host = ref.domain;
+  ep.host = src.host;
   ep.opts.http.tls.certs_dir = cfg.certs_dir;
   auto creds = Credentials::load(cfg.auth_path());
   if (!creds) return std::move(creds).error().context("credentials " + cfg.auth_path());
-  ep.opts.credential = creds->lookup(ref.domain);
-  ep.opts.mirrors = cfg.registry_mirrors;
-  if (!registry_is_insecure(cfg, ref.domain)) return ep;
+  // A mirror gets its own login, never docker.io's (it is another party).
+  ep.opts.credential = creds->lookup(src.host);
+  if (src.plain) {
+    ep.opts.plain_http = true;
+    return ep;
+  }
+  if (!registry_is_insecure(cfg, src.host)) return ep;
   // Insecure registry: TLS without verification if it speaks TLS, else HTTP.
   ep.opts.http.tls.insecure_skip_verify = true;
   ep.opts.http.retry.attempts = 1;
@@ -57,6 +70,13 @@ Result<Endpoint> resolve_endpoint(const EngineConfig& cfg, const Reference& ref)
   ep.opts.plain_http = true;
   ep.opts.http.retry = RegistryOptions{}.http.retry;
   return ep;
+}
+
+// Failures of this machine rather than of the source: another mirror
+// would fail the same way.
+bool local_failure(const Error& e) {
+  return e.code == ENOSPC || e.code == EDQUOT || e.code == EROFS || e.code == ENOMEM || e.code == EMFILE ||
+         e.code == ENFILE;
 }
 
 // Serialises progress callbacks from the workers.
@@ -217,6 +237,19 @@ Result<std::string> fetch_blob_verified(Store& store, Registry& reg, const std::
 
 }  // namespace
 
+Result<MirrorEndpoint> parse_registry_mirror(std::string_view text) {
+  std::string s(trim(text));
+  if (s.find("://") == std::string::npos) s = "https://" + s;
+  auto u = parse_url(s);
+  if (!u) return std::move(u).error().context("registry mirror");
+  if (u->target != "/" || u->host.empty())
+    return make_error("registry mirror \"" + std::string(text) + "\": a path, query or fragment is not supported");
+  MirrorEndpoint m;
+  m.host = u->authority();
+  m.plain_http = !u->https();
+  return m;
+}
+
 bool registry_is_insecure(const EngineConfig& cfg, const std::string& host) {
   if (cfg.is_insecure(host)) return true;
   std::string bare = host;
@@ -227,33 +260,39 @@ bool registry_is_insecure(const EngineConfig& cfg, const std::string& host) {
   return bare == "::1" || starts_with(bare, "127.");
 }
 
-Result<PullResult> pull_image(Store& store, const EngineConfig& cfg, std::string_view ref_text, const PullOptions& o) {
-  EC_ASSIGN(Reference ref, parse_reference(ref_text));
-  EC_ASSIGN(Lease lease, store.lease());
-  EC_ASSIGN(Endpoint ep, resolve_endpoint(cfg, ref));
-  auto reg = ep.make();
+namespace {
+
+// Pull `ref` from one source. The lease on the store is held by the caller.
+Result<PullResult> pull_from(Store& store, const EngineConfig& cfg, const Reference& ref, const Source& src,
+                             Events& ev, const PullOptions& o) {
+  EC_ASSIGN(Endpoint ep, resolve_endpoint(cfg, src));
   std::string want = ref.digest.empty() ? ref.tag : ref.digest;
+  // A dead or broken mirror should cost little: one retry, then the next
+  // source. Once it answered, it gets the usual retries.
+  Endpoint first = ep;
+  if (!src.mirror.empty()) first.opts.http.retry.attempts = 2;
+  auto reg = first.make();
   auto top = reg->get_manifest(ref.path, want);
-  if (!top) return std::move(top).error().context("pull " + ref.familiar());
+  if (!top) return std::move(top).error();
+  if (!src.mirror.empty()) reg = ep.make();
   EC_ASSIGN(ParsedManifest parsed, parse_manifest(top->bytes, top->media_type));
   PullResult res;
+  res.mirror = src.mirror;
   res.manifest_digest = top->digest;
   std::string index_digest;
   std::string manifest_digest = top->digest;
   std::string manifest_bytes = top->bytes;
   if (parsed.is_index()) {
-    auto chosen = select_manifest(parsed.index, o.platform);
-    if (!chosen) return std::move(chosen).error().context("pull " + ref.familiar());
+    EC_ASSIGN(Descriptor chosen, select_manifest(parsed.index, o.platform));
     EC_TRY(store.put_blob(top->bytes, top->digest));
     index_digest = top->digest;
-    auto m = reg->get_manifest(ref.path, chosen->digest);
-    if (!m) return std::move(m).error().context("pull " + ref.familiar());
-    EC_ASSIGN(parsed, parse_manifest(m->bytes, m->media_type));
-    if (parsed.is_index()) return make_error("pull " + ref.familiar() + ": nested image indexes are not supported");
-    manifest_digest = m->digest;
-    manifest_bytes = std::move(m->bytes);
+    EC_ASSIGN(RemoteManifest m, reg->get_manifest(ref.path, chosen.digest));
+    EC_ASSIGN(parsed, parse_manifest(m.bytes, m.media_type));
+    if (parsed.is_index()) return make_error("nested image indexes are not supported");
+    manifest_digest = m.digest;
+    manifest_bytes = std::move(m.bytes);
   }
-  Events ev{o.progress, {}};
+  if (!src.mirror.empty()) ev.emit([&](PullProgress& p) { p.mirror_used(src.mirror); });
   ev.emit([&](PullProgress& p) { p.resolved(ref.familiar(), res.manifest_digest); });
 
   // Already there under this name?
@@ -305,14 +344,62 @@ Result<PullResult> pull_image(Store& store, const EngineConfig& cfg, std::string
   for (size_t t = 1; t < nthreads; t++) threads.emplace_back(worker);
   worker();
   for (auto& t : threads) t.join();
-  for (auto& j : jobs)
-    if (!j.result) return std::move(j.result).error().context("layer " + j.desc.digest);
+  for (auto& j : jobs) {
+    if (j.result) continue;
+    Error e = std::move(j.result).error();
+    // The store's own errors already name the layer.
+    if (starts_with(e.msg, "layer " + j.desc.digest)) return e;
+    return std::move(e).context("layer " + j.desc.digest);
+  }
 
   EC_TRY(store.put_blob(manifest_bytes, manifest_digest));
-  auto rec = store.record_image(ref.str(), manifest_digest, index_digest);
-  if (!rec) return std::move(rec).error().context("pull " + ref.familiar());
-  res.image = std::move(*rec);
+  EC_ASSIGN(res.image, store.record_image(ref.str(), manifest_digest, index_digest));
   return res;
+}
+
+}  // namespace
+
+Result<PullResult> pull_image(Store& store, const EngineConfig& cfg, std::string_view ref_text, const PullOptions& o) {
+  EC_ASSIGN(Reference ref, parse_reference(ref_text));
+  EC_ASSIGN(Lease lease, store.lease());
+  Events ev{o.progress, {}};
+
+  // docker.io's mirrors first, then the registry itself.
+  std::vector<Source> sources;
+  std::vector<std::string> mirror_errors;
+  auto note_failure = [&](const std::string& mirror, const Error& e) {
+    mirror_errors.push_back("mirror " + mirror + ": " + e.msg);
+    ev.emit([&](PullProgress& p) { p.mirror_failed(mirror, e.msg); });
+  };
+  if (ref.domain == "docker.io") {
+    for (auto& m : cfg.registry_mirrors) {
+      auto me = parse_registry_mirror(m);
+      if (!me) {
+        note_failure(m, me.error());
+        continue;
+      }
+      Source src;
+      src.host = me->host;
+      src.mirror = m;
+      src.plain = me->plain_http;
+      sources.push_back(std::move(src));
+    }
+  }
+  Source self;
+  self.host = ref.domain;
+  sources.push_back(self);
+
+  for (size_t i = 0;; i++) {
+    auto r = pull_from(store, cfg, ref, sources[i], ev, o);
+    if (r) return r;
+    Error e = std::move(r).error();
+    if (i + 1 == sources.size() || local_failure(e)) {
+      e = std::move(e).context("pull " + ref.familiar());
+      if (!mirror_errors.empty()) e.msg += " (after " + join(mirror_errors, "; ") + ")";
+      return e;
+    }
+    note_failure(sources[i].mirror, e);
+  }
 }
 
 }  // namespace ec::img

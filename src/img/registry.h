@@ -36,7 +36,6 @@ struct RegistryOptions {
   bool plain_http = false;               // http:// instead of https:// (insecure registries)
   HttpOptions http;                      // TLS roots/insecure, timeouts, retries, redirects
   std::optional<Credential> credential;  // the login for this registry, if any
-  std::vector<std::string> mirrors;      // accepted for configuration; not used yet
   size_t max_manifest_bytes = 4 << 20;
 };
 

@@ -35,8 +35,9 @@
 // (and never call gc() while holding one: it would wait for itself).
 //
 // Crash safety: nothing becomes visible before it is complete and synced;
-// what an interrupted command leaves (.tmp-* dirs, *.tmp.* files, stale
-// partials) is ignored by readers and removed by a later gc().
+// what an interrupted command leaves (.tmp-* dirs, *.tmp.* files) is
+// ignored by readers and removed by a later gc(); its partial downloads are
+// resumed by the next pull, or removed by gc() once a day old.
 #pragma once
 #include <sys/types.h>
 
@@ -173,6 +174,12 @@ class Lease {
   Fd fd_;
 };
 
+// How long gc() keeps an unlocked partial download after its record was
+// last updated (by the pull writing it): a day covers a pull killed by a
+// power cut or an uplink down overnight; after that the bytes are more
+// likely garbage than progress, and flash is small.
+inline constexpr int64_t kPartialKeepSeconds = 24 * 60 * 60;
+
 struct GcOptions {
   // Chain ids to keep although no image names them (layers of containers
   // whose image was removed).
@@ -278,8 +285,12 @@ class Store {
   // --- maintenance ---------------------------------------------------------
   // Delete layers and blobs no image reaches (configs' chains, layers'
   // parents, manifests, indexes), plus leftovers of interrupted commands
-  // (partials, .tmp-* dirs, temp files, scratch dirs) that are older than
-  // this process and not locked. Waits for leases to end.
+  // (.tmp-* dirs, temp files, scratch dirs) that are older than this
+  // process or provably ownerless (their lock is free). Unlocked partial
+  // downloads are kept while their record (ingest/<hex>.json) is younger
+  // than kPartialKeepSeconds, so `rmi`/`image prune` after a killed pull do
+  // not throw away what the next pull resumes; older ones, records without
+  // a partial and partials without a record go. Waits for leases to end.
   Result<GcReport> gc(const GcOptions& opt = {});
   // Verify every blob's digest, each layer's meta.json and diff/, and that
   // each image's blobs and layers are present. With repair: corrupt blobs

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <ctime>
 #include <map>
 
 #include "core/fs.h"
@@ -176,26 +177,33 @@ Result<GcReport> Store::gc(const GcOptions& opt) {
     }
   }
 
-  // Partial downloads of earlier commands that nobody is resuming.
+  // Partial downloads nobody is resuming right now. A recent one is the
+  // progress of a killed or failed pull that the next pull resumes: it
+  // stays until its record is kPartialKeepSeconds old. Temp files of
+  // atomic writes, records without a partial and partials without a record
+  // (nothing of them is trusted on resume) are garbage at any age.
   EC_ASSIGN(std::vector<std::string> ingests, list_dir(path("ingest")));
   std::map<std::string, std::vector<std::string>> by_hex;
   for (auto& n : ingests) by_hex[n.substr(0, n.find('.'))].push_back(n);
+  int64_t now = static_cast<int64_t>(::time(nullptr));
   for (auto& [hex, files] : by_hex) {
-    bool stale = true;
-    for (auto& f : files)
-      if (f.find(".tmp.") == std::string::npos) stale &= older_than_start(path("ingest/" + f));
     Fd held;
+    bool keep = false;
     if (is_sha256_hex(hex)) {
       auto l = try_lock(*this, "ingest-" + hex + ".lock");
-      if (!l) continue;
+      if (!l) continue;  // a pull is writing it
       held = std::move(*l);
-    } else if (!stale) {
-      continue;
+      int64_t updated = mtime_of(path("ingest/" + hex + ".json"));
+      // A record from the future (the clock was set back) counts as recent.
+      keep = updated >= 0 && now - updated < kPartialKeepSeconds && path_exists(path("ingest/" + hex + ".partial"));
+    } else {
+      // Not a name the store makes: remove it once no running command can own it.
+      bool stale = true;
+      for (auto& f : files) stale &= older_than_start(path("ingest/" + f));
+      if (!stale) continue;
     }
     for (auto& f : files) {
-      // With the lock, a temp file of an atomic write has no writer left:
-      // it is garbage at any age. Recent partials stay for a resume.
-      if (!stale && f.find(".tmp.") == std::string::npos) continue;
+      if (keep && f.find(".tmp.") == std::string::npos) continue;
       rep.bytes_freed += file_size(path("ingest/" + f));
       EC_TRY(leftover("ingest/" + f));
     }

@@ -69,6 +69,23 @@ check "rm of a running container is refused" test "$RC" != 0
 check_contains "the error says so" "$OUT" "running"
 e rm -f busy >/dev/null; check_eq "rm -f removes it" "$(e ps -a --filter name=busy -q | wc -l)" 0
 check "rm -f: no mount left" sh -c "! grep -q '$STORE/containers' /proc/self/mountinfo || ! grep -q busy /proc/self/mountinfo"
+# Images in use: rmi refuses without -f; gc keeps the layers of containers.
+e tag busybox:test keep:me
+e create --name holder keep:me true >/dev/null
+OUT=$(e rmi keep:me 2>&1); RC=$?
+check "rmi of an image in use is refused" test "$RC" != 0
+check_contains "rmi names the container" "$OUT" "used by container"
+e rmi -f keep:me >/dev/null
+e rmi busybox:test >/dev/null 2>&1  # also used (same image): refused, stays
+e image prune >/dev/null
+check_contains "events: image tag" "$(e events --since 1h --until 0s --filter type=image)" "image tag"
+mkdir -p "$T/other" && echo other > "$T/other/marker" && tar -C "$T/other" -cf "$T/other.tar" . && e import "$T/other.tar" other:1 >/dev/null
+e create --name orphan other:1 /marker >/dev/null
+e rmi -f other:1 >/dev/null
+e image prune >/dev/null
+check "gc keeps the layers of a container whose image was removed" sh -c "ls $STORE/layers/*/diff/marker >/dev/null 2>&1"
+e rm orphan >/dev/null
+e rm holder >/dev/null
 e rm later codes web2 >/dev/null
 check_eq "rm of stopped containers" "$(e ps -aq | wc -l)" 0
 check_eq "no shim left" "$(pgrep -f "edgectl-shim $STORE" | wc -l)" 0

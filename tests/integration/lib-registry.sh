@@ -1,6 +1,7 @@
 # Registry helpers for integration tests: a real local registry (Debian's
 # docker-registry), test images built from busybox-static (mkimages.sh) and
-# pushed with skopeo, and a misbehaving TCP proxy (cutproxy). Source after
+# pushed with skopeo, a misbehaving TCP proxy (cutproxy), an HTTP stub that
+# answers every request with one status (stub_start), unused_port. Source after
 # lib.sh:
 #   source "$(dirname "$0")/lib.sh"
 #   source "$(dirname "$0")/lib-registry.sh"
@@ -548,3 +549,56 @@ cutproxy_start() {
 
 # cutproxy_stop: stop the last started cutproxy.
 cutproxy_stop() { _reg_kill "$CUT_PID" "$CUT_COMM"; }
+
+# unused_port: print a TCP port on 127.0.0.1 that nothing listens on (bound
+# and released by the kernel just now: a connection to it is refused).
+unused_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# stub_start STATUS: an HTTP server on 127.0.0.1 answering every request with
+# STATUS and a registry-style JSON error (a broken registry or mirror: 404,
+# 500, 503 ...). Exports STUB_ADDR (127.0.0.1:PORT), STUB_PID and STUB_LOG
+# (one "METHOD PATH" line per request). Several may run; each start
+# re-exports the variables.
+stub_start() {
+  local n=$(( ${STUB_N:-0} + 1 ))
+  STUB_N=$n
+  local pf=$T/stub-$n.port
+  STUB_LOG=$T/stub-$n.log
+  rm -f "$pf"
+  : > "$STUB_LOG"
+  python3 - "$1" "$pf" "$STUB_LOG" >"$T/stub-$n.stderr" 2>&1 <<'PY' &
+import http.server, json, os, sys
+status, port_file, log = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+class H(http.server.BaseHTTPRequestHandler):
+    protocol_version = 'HTTP/1.1'
+    def log_message(self, *a):
+        pass
+    def answer(self):
+        with open(log, 'a') as f:
+            f.write('%s %s\n' % (self.command, self.path))
+        b = json.dumps({'errors': [{'code': 'STUB', 'message': 'stub answers %d' % status}]}).encode()
+        self.send_response(status)
+        self.send_header('Content-Type', 'application/json')
+        self.send_header('Content-Length', str(len(b)))
+        self.end_headers()
+        if self.command != 'HEAD':
+            self.wfile.write(b)
+    do_GET = do_HEAD = do_POST = answer
+srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)
+with open(port_file + '.tmp', 'w') as f:
+    f.write('%d\n' % srv.server_address[1])
+os.rename(port_file + '.tmp', port_file)
+srv.serve_forever()
+PY
+  STUB_PID=$!
+  EXTRA_CLEANUP+=$'\n'"_reg_kill $STUB_PID python3"
+  if ! _reg_wait_file "$pf" "$STUB_PID" python3; then
+    echo "stub_start: did not start:" >&2
+    cat "$T/stub-$n.stderr" >&2
+    return 1
+  fi
+  STUB_ADDR=127.0.0.1:$(cat "$pf")
+  export STUB_ADDR STUB_PID STUB_LOG
+}

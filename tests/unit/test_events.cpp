@@ -274,20 +274,41 @@ TEST_F(EventsTest, OnlyOneOfManyWaitingAppendersRotates) {
   int prefill = 0;
   while (size_of(root_ + "/events.log") < (1 << 20)) add(padded(prefill++, 900, "old"));
   ASSERT_FALSE(path_exists(root_ + "/events.log.1"));
-  // Hold the rotation lock so that every child sees the full file and queues.
+  // A helper process holds the rotation lock so that every appender sees the
+  // full file and queues. (Not this process: children would inherit its lock.)
   ASSERT_TRUE(mkdir_p(root_ + "/locks").ok());
-  std::vector<pid_t> kids;
-  {
+  int ready[2], release[2];
+  ASSERT_EQ(pipe2(ready, O_CLOEXEC), 0);
+  ASSERT_EQ(pipe2(release, O_CLOEXEC), 0);
+  pid_t locker = fork();
+  ASSERT_GE(locker, 0);
+  if (locker == 0) {
     auto lock = FileLock::acquire(root_ + "/locks/events.lock");
-    ASSERT_TRUE(lock.ok());
-    for (int p = 0; p < 4; p++) {
-      pid_t pid = fork();
-      ASSERT_GE(pid, 0);
-      if (pid == 0) _exit(append_event(root_, padded(p, 10, "new")).ok() ? 0 : 1);
-      kids.push_back(pid);
-    }
-    usleep(300000);
+    char c = lock.ok() ? 'y' : 'n';
+    if (write(ready[1], &c, 1) != 1) _exit(1);
+    close(release[1]);
+    if (read(release[0], &c, 1) < 0) _exit(1);  // EOF when the parent lets go
+    _exit(0);
   }
+  close(ready[1]);
+  close(release[0]);
+  char c = 0;
+  ASSERT_EQ(read(ready[0], &c, 1), 1);
+  ASSERT_EQ(c, 'y');
+  std::vector<pid_t> kids;
+  for (int p = 0; p < 4; p++) {
+    pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      close(release[1]);  // only the parent may hold the locker back
+      _exit(append_event(root_, padded(p, 10, "new")).ok() ? 0 : 1);
+    }
+    kids.push_back(pid);
+  }
+  usleep(300000);
+  close(release[1]);
+  close(ready[0]);
+  kids.push_back(locker);
   for (pid_t pid : kids) {
     int status = 0;
     ASSERT_EQ(waitpid(pid, &status, 0), pid);

@@ -11,6 +11,7 @@
 #include "core/fs.h"
 #include "core/sha256.h"
 #include "http_test_server.h"
+#include "img/pull.h"
 #include "img/registry.h"
 #include "img/url.h"
 
@@ -170,8 +171,6 @@ Result<std::string> read_all(Reader& r) {
     out.append(buf, n);
   }
 }
-
-}  // namespace
 
 TEST(Registry, HostMapping) {
   EXPECT_EQ(Registry("docker.io").host(), "registry-1.docker.io");
@@ -535,3 +534,36 @@ TEST(Registry, OverTlsWithCertsDir) {
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().msg.find("unknown CA"), std::string::npos) << st.error().msg;
 }
+
+TEST(RegistryMirror, Parse) {
+  struct Case {
+    const char* in;
+    const char* host;
+    bool plain;
+  } ok[] = {
+      {"http://127.0.0.1:5000", "127.0.0.1:5000", true},
+      {"http://127.0.0.1:5000/", "127.0.0.1:5000", true},
+      {"https://mirror.lan", "mirror.lan", false},
+      {"https://mirror.lan:443/", "mirror.lan", false},
+      {"https://Mirror.LAN:5000", "mirror.lan:5000", false},
+      {"mirror.lan:5000", "mirror.lan:5000", false},  // no scheme: https
+      {"http://[::1]:5000", "[::1]:5000", true},
+      {" http://m:80 ", "m", true},
+  };
+  for (auto& c : ok) {
+    auto m = parse_registry_mirror(c.in);
+    ASSERT_TRUE(m) << c.in << ": " << m.error().msg;
+    EXPECT_EQ(m->host, c.host) << c.in;
+    EXPECT_EQ(m->plain_http, c.plain) << c.in;
+  }
+  for (const char* bad : {"http://m:5000/v2", "https://m/mirror/", "https://m?x=1", "ftp://m", "http://u:p@m",
+                          "", "http://"}) {
+    auto m = parse_registry_mirror(bad);
+    EXPECT_FALSE(m) << "accepted \"" << bad << "\" as " << (m ? m->host : "");
+  }
+  auto e = parse_registry_mirror("https://m/mirror");
+  ASSERT_FALSE(e);
+  EXPECT_EQ(e.error().msg, "registry mirror \"https://m/mirror\": a path, query or fragment is not supported");
+}
+
+}  // namespace

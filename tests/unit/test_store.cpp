@@ -651,6 +651,100 @@ TEST_F(StoreTest, GcRemovesWhatNoImageReaches) {
   EXPECT_TRUE(sorted(root + "/blobs/sha256").empty());
 }
 
+// gc right after a killed pull (rmi, image prune) must not throw away the
+// progress the next pull resumes; partials older than a day go.
+TEST_F(StoreTest, GcKeepsRecentPartialsAndRemovesOldOnes) {
+  auto set_age = [](const std::string& p, int64_t secs) {
+    struct timespec ts[2];
+    ts[0].tv_sec = ts[1].tv_sec = static_cast<time_t>(::time(nullptr) - secs);
+    ts[0].tv_nsec = ts[1].tv_nsec = 0;
+    ASSERT_EQ(::utimensat(AT_FDCWD, p.c_str(), ts, AT_SYMLINK_NOFOLLOW), 0) << p;
+  };
+  auto start_partial = [&](const std::string& blob, size_t n) -> std::string {
+    std::string d = sha256_digest(blob);
+    auto in = S().open_ingest(d, static_cast<int64_t>(blob.size()));
+    EXPECT_TRUE(in) << in.error().msg;
+    EXPECT_TRUE(in->append(blob.data(), n));
+    EXPECT_TRUE(in->checkpoint());
+    return d.substr(7);
+  };  // the Ingest goes away: like a killed pull, nothing holds the lock
+  std::string recent_blob = pseudo_random(100000, 11), old_blob = pseudo_random(5000, 12),
+              young_blob = pseudo_random(3000, 13);
+  std::string recent = start_partial(recent_blob, 40000);
+  std::string old = start_partial(old_blob, 1000);
+  std::string young = start_partial(young_blob, 1000);
+  std::string ing = root + "/ingest/";
+  // The record decides: a partial last written 25 h ago whose record was
+  // checkpointed 23 h ago is kept; one whose record is 25 h old goes.
+  set_age(ing + recent + ".partial", kPartialKeepSeconds + 3600);
+  set_age(ing + recent + ".json", kPartialKeepSeconds - 3600);
+  set_age(ing + old + ".partial", kPartialKeepSeconds + 3600);
+  set_age(ing + old + ".json", kPartialKeepSeconds + 60);
+  // Seconds old (gc right after the killed pull).
+  set_age(ing + young + ".partial", 2);
+  set_age(ing + young + ".json", 2);
+  // A temp file of an interrupted record write: garbage at any age.
+  std::string tmpf = ing + recent + ".json.tmp.4242";
+  ASSERT_TRUE(write_file(tmpf, "{"));
+  // A fresh record whose partial is gone, and a fresh partial without a
+  // record: nothing of either would be trusted on resume.
+  std::string orphan_rec = ing + std::string(64, 'f') + ".json";
+  ASSERT_TRUE(write_file(orphan_rec, "{}"));
+  std::string orphan_part = ing + std::string(64, 'e') + ".partial";
+  ASSERT_TRUE(write_file(orphan_part, "bytes"));
+  // A two-day-old partial a running pull holds: kept.
+  std::string held_blob = pseudo_random(2000, 14);
+  auto held = S().open_ingest(sha256_digest(held_blob), static_cast<int64_t>(held_blob.size()));
+  ASSERT_TRUE(held) << held.error().msg;
+  ASSERT_TRUE(held->append(held_blob.data(), 500));
+  ASSERT_TRUE(held->checkpoint());
+  std::string held_hex = sha256_digest(held_blob).substr(7);
+  set_age(ing + held_hex + ".partial", 2 * kPartialKeepSeconds);
+  set_age(ing + held_hex + ".json", 2 * kPartialKeepSeconds);
+
+  auto rep = S().gc();
+  ASSERT_TRUE(rep) << rep.error().msg;
+  std::vector<std::string> removed = rep->removed_temp;
+  std::sort(removed.begin(), removed.end());
+  std::vector<std::string> want = {"ingest/" + old + ".json",
+                                   "ingest/" + old + ".partial",
+                                   "ingest/" + recent + ".json.tmp.4242",
+                                   "ingest/" + std::string(64, 'e') + ".partial",
+                                   "ingest/" + std::string(64, 'f') + ".json"};
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(removed, want) << join(removed, "\n");
+  EXPECT_TRUE(path_exists(ing + recent + ".partial"));
+  EXPECT_TRUE(path_exists(ing + recent + ".json"));
+  EXPECT_TRUE(path_exists(ing + young + ".partial"));
+  EXPECT_TRUE(path_exists(ing + young + ".json"));
+  EXPECT_FALSE(path_exists(ing + old + ".partial"));
+  EXPECT_FALSE(path_exists(ing + old + ".json"));
+  EXPECT_FALSE(path_exists(tmpf));
+  EXPECT_FALSE(path_exists(orphan_rec));
+  EXPECT_FALSE(path_exists(orphan_part));
+  EXPECT_TRUE(path_exists(ing + held_hex + ".partial"));
+  EXPECT_GE(rep->bytes_freed, 1000u + 5 + 2 + 1);
+
+  // The kept partial resumes where the killed pull stopped.
+  {
+    auto in = S().open_ingest(sha256_digest(recent_blob), static_cast<int64_t>(recent_blob.size()));
+    ASSERT_TRUE(in) << in.error().msg;
+    EXPECT_EQ(in->offset(), 40000u);
+    ASSERT_TRUE(in->append(recent_blob.data() + 40000, recent_blob.size() - 40000));
+    ASSERT_TRUE(in->commit());
+  }
+  EXPECT_TRUE(S().has_blob(sha256_digest(recent_blob)));
+  EXPECT_FALSE(path_exists(ing + recent + ".partial"));
+
+  // Once its pull lets go, the two-day-old partial is garbage too.
+  held = Result<Ingest>(make_error("released"));
+  set_age(ing + held_hex + ".json", 2 * kPartialKeepSeconds);  // the Ingest checkpointed on release
+  auto again = S().gc();
+  ASSERT_TRUE(again) << again.error().msg;
+  EXPECT_FALSE(path_exists(ing + held_hex + ".partial"));
+  EXPECT_TRUE(path_exists(ing + young + ".partial"));
+}
+
 TEST_F(StoreTest, CheckFindsAndRepairsDamage) {
   auto a = make_image({base_layer()}, "amd64", "/a");
   auto b = make_image({files_layer({{"b", "2"}})}, "amd64", "/b");

@@ -2,9 +2,11 @@
 # Benchmark (not a test): a cold pull of a 4-layer image of ~120 MB gzip
 # (random data plus thousands of small files, built locally by
 # tests/integration/mkimages.sh big) from a local docker-registry, by
-# edgectl, podman and containerd's ctr (pull with unpack), interleaved, with
-# `tar -xzf` of the same layers (one after the other) as the floor.
-# Prints median seconds, peak RSS and the ratios to the floor.
+# edgectl, podman, containerd's ctr (pull with unpack) and `skopeo copy` to
+# an OCI layout followed by `umoci unpack` (installed with apt if missing),
+# interleaved, with `tar -xzf` of the same layers (one after the other) as
+# the floor. Prints median seconds, peak RSS (of the biggest process of a
+# run: skopeo or umoci for that leg) and the ratios to the floor.
 # Usage: tools/bench/pull.sh [RUNS]   (as root, after a build)
 set -uo pipefail
 RUNS=${1:-3}
@@ -14,6 +16,9 @@ export EDGECTL_TEST_CACHE=${EDGECTL_TEST_CACHE:-$src/build/tests/it-cache} EDGEC
 export CUTPROXY=${CUTPROXY:-$src/build/tests/cutproxy}
 [ -x "$EDGECTL" ] || { echo "build first: $EDGECTL missing" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
+for t in skopeo umoci; do
+  command -v $t >/dev/null || apt-get install -y -qq $t >/dev/null || { echo "cannot install $t" >&2; exit 1; }
+done
 # The test helpers give us a registry and the image; their checks are unused.
 source "$src/tests/integration/lib.sh"
 source "$src/tests/integration/lib-registry.sh"
@@ -50,12 +55,16 @@ run_podman() {
 run_ctr() {
   ctr -a "$C/c.sock" -n "bench$2" image pull --plain-http "$REG/big:1" >/dev/null
 }
+run_skopeo_umoci() {
+  skopeo --insecure-policy copy --quiet --src-tls-verify=false "docker://$REG/big:1" "oci:$1/oci:big" &&
+    umoci unpack --image "$1/oci:big" "$1/bundle" >/dev/null && sync -f "$1/bundle"
+}
 run_tar() {
   mkdir -p "$1/tar"
   for d in "${layers[@]}"; do tar -C "$1/tar" -xzf "$layout/blobs/sha256/${d#sha256:}" || return 1; done
   sync -f "$1/tar"
 }
-names=(edgectl podman ctr tar)
+names=(edgectl podman ctr skopeo_umoci tar)
 for ((i = 0; i < RUNS; i++)); do
   for ((k = 0; k < ${#names[@]}; k++)); do
     n=${names[$(( (i + k) % ${#names[@]} ))]}
@@ -75,9 +84,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 t_of() { awk -v n="$1" '$1==n {print $2}' "$T/times" | median; }
 m_of() { awk -v n="$1" '$1==n {print $3}' "$T/times" | sort -n | tail -1; }
 floor=$(t_of tar)
-printf '%-10s %10s %14s %12s\n' "runs=$RUNS" "median s" "peak RSS KB" "vs tar -xzf"
+printf '%-13s %10s %14s %12s\n' "runs=$RUNS" "median s" "peak RSS KB" "vs tar -xzf"
 for n in "${names[@]}"; do
   t=$(t_of "$n")
-  printf '%-10s %10.2f %14s %12.2f\n' "$n" "$t" "$(m_of "$n")" "$(echo "$t / $floor" | bc -l)"
+  printf '%-13s %10.2f %14s %12.2f\n' "${n/_/+}" "$t" "$(m_of "$n")" "$(echo "$t / $floor" | bc -l)"
 done
 echo "(ctr's RSS is the client only; containerd itself does the work.)"

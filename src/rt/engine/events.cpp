@@ -327,10 +327,11 @@ Status append_event(const std::string& store_root, const Event& ev) {
   return {};
 }
 
-Status read_events(const std::string& store_root, const EventFilter& f, bool follow,
-                   const std::function<void(const Event&)>& out,
-                   const std::function<bool()>& stop) {
-  EC_TRY(check_filters(f));
+namespace {
+
+Status read_events_in(const std::string& store_root, const EventFilter& f, bool follow,
+                      const std::function<void(const Event&)>& out,
+                      const std::function<bool()>& stop) {
   Event e;
   auto on_line = [&](std::string_view line) {
     if (parse_event(line, e) && matches(e, f)) out(e);
@@ -364,6 +365,17 @@ Status read_events(const std::string& store_root, const EventFilter& f, bool fol
     if (last) return {};
     sleep_ms(100);
   }
+}
+
+}  // namespace
+
+Status read_events(const std::string& store_root, const EventFilter& f, bool follow,
+                   const std::function<void(const Event&)>& out,
+                   const std::function<bool()>& stop) {
+  EC_TRY(check_filters(f));
+  auto st = read_events_in(store_root, f, follow, out, stop);
+  if (!st) return std::move(st).error().context(log_path(store_root));
+  return {};
 }
 
 }  // namespace ec::engine

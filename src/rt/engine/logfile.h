@@ -39,7 +39,7 @@ class LogWriter {
   // trailing part without newline is its own entry, and lines longer than
   // 16 KiB are cut into several entries (docker's partial messages). Rotates
   // before an entry that would push the file past max_size. A failed write
-  // (ENOSPC) returns the error; the entry is lost but the writer stays usable.
+  // (ENOSPC) returns the error; the rest of the chunk is lost, the writer stays usable.
   Status write(bool is_stderr, const char* data, size_t len, int64_t now_ns);
   int64_t size() const { return size_; }
 
@@ -77,6 +77,8 @@ Status read_logs(const std::string& path, const LogReadOptions& o,
 // fraction, Z or offset; no zone = local time), Unix seconds "1700000000[.123]",
 // or a Go duration ("10m", "1h30m", "1.5h", "300ms") meaning now_ns minus it.
 Result<int64_t> parse_time_arg(std::string_view v, int64_t now_ns);
+// A Go duration alone, in nanoseconds (sign allowed); errors name the value.
+Result<int64_t> parse_go_duration(std::string_view v);
 // "2026-11-25T14:52:11.123456789Z" (always 9 fraction digits, UTC).
 std::string format_time_ns(int64_t ns);
 int64_t now_realtime_ns();

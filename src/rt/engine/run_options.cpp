@@ -8,6 +8,7 @@
 #include "core/config.h"
 #include "core/fs.h"
 #include "core/strutil.h"
+#include "rt/engine/logfile.h"
 #include "rt/spec.h"
 
 namespace ec::engine {
@@ -155,32 +156,8 @@ Result<Ulimit> parse_ulimit_flag(std::string_view v) {
   return u;
 }
 
-Result<int64_t> parse_duration_ns(std::string_view v) {
-  if (v.empty()) return make_error("empty duration");
-  if (v == "0") return int64_t{0};
-  int64_t total = 0;
-  size_t i = 0;
-  while (i < v.size()) {
-    size_t j = i;
-    while (j < v.size() && ((v[j] >= '0' && v[j] <= '9') || v[j] == '.')) j++;
-    if (j == i) return make_error("bad duration \"" + std::string(v) + "\" (want e.g. 30s, 1m30s, 500ms)");
-    double n = strtod(std::string(v.substr(i, j - i)).c_str(), nullptr);
-    size_t k = j;
-    while (k < v.size() && !((v[k] >= '0' && v[k] <= '9') || v[k] == '.')) k++;
-    std::string_view unit = v.substr(j, k - j);
-    double mul = 0;
-    if (unit == "ns") mul = 1;
-    else if (unit == "us" || unit == "µs") mul = 1e3;
-    else if (unit == "ms") mul = 1e6;
-    else if (unit == "s") mul = 1e9;
-    else if (unit == "m") mul = 60e9;
-    else if (unit == "h") mul = 3600e9;
-    else return make_error("bad duration \"" + std::string(v) + "\": unknown unit \"" + std::string(unit) + "\"");
-    total += static_cast<int64_t>(n * mul);
-    i = k;
-  }
-  return total;
-}
+// The one Go-duration parser lives with the log time parsing.
+Result<int64_t> parse_duration_ns(std::string_view v) { return parse_go_duration(v); }
 
 Result<std::pair<int64_t, uint64_t>> parse_cpus(std::string_view v) {
   char* end = nullptr;

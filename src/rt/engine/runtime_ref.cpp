@@ -119,4 +119,27 @@ Status run_runtime(const RuntimeRef& rt, const std::vector<std::string>& verb_ar
   return make_error(rt.name + " " + verb + ": " + msg, EIO);
 }
 
+Result<std::string> runtime_output(const RuntimeRef& rt, const std::vector<std::string>& verb_args) {
+  int p[2];
+  if (::pipe2(p, O_CLOEXEC) < 0) return sys_error("pipe");
+  Fd rd(p[0]), wr(p[1]);
+  RunStdio io;
+  io.out = wr.get();
+  // Read while it runs: the output may be larger than a pipe buffer.
+  std::string text;
+  auto pid = spawn(runtime_argv(rt, verb_args), -1, wr.get(), -1);
+  if (!pid) return std::move(pid).error();
+  wr.reset();
+  char buf[4096];
+  ssize_t n;
+  while ((n = ::read(rd.get(), buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0) text.append(buf, static_cast<size_t>(n));
+  int status = 0;
+  while (::waitpid(*pid, &status, 0) < 0)
+    if (errno != EINTR) return sys_error("wait for the runtime");
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    return make_error(rt.name + " " + (verb_args.empty() ? "" : verb_args[0]) + " failed", EIO);
+  return text;
+}
+
 }  // namespace ec::engine

@@ -37,6 +37,9 @@ Status run_runtime(const RuntimeRef& rt, const std::vector<std::string>& verb_ar
 // Same, returning the exit status and leaving stdio to the caller (exec).
 Result<int> run_runtime_status(const RuntimeRef& rt, const std::vector<std::string>& verb_args, const RunStdio& io);
 
+// Run one runtime command and return what it printed on stdout (ps, state).
+Result<std::string> runtime_output(const RuntimeRef& rt, const std::vector<std::string>& verb_args);
+
 // fork + exec argv with the given stdio; every other fd is closed in the
 // child. Returns the pid. argv[0] "edgectl" is this binary: with a builtin
 // entry registered, the child calls it instead of exec'ing (no exec, no

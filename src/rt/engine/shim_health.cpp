@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/clock.h"
 #include "core/fs.h"
 #include "core/strutil.h"
 #include "rt/engine/shim_internal.h"
@@ -15,11 +16,6 @@ namespace ec::engine {
 
 namespace {
 
-int64_t now_ms() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 constexpr size_t kHealthOutputMax = 4096;
 
@@ -28,20 +24,20 @@ constexpr size_t kHealthOutputMax = 4096;
 void Shim::health_arm() {
   health_stop();
   if (!rec_.health || rec_.health->test.empty()) return;
-  health_armed_ms_ = now_ms();
+  health_armed_ms_ = monotonic_ms();
   health_next_ms_ = health_armed_ms_ + rec_.health->interval_ns / 1000000;
 }
 
 int Shim::health_timeout_ms() const {
   if (!rec_.health || health_next_ms_ == 0) return -1;
   int64_t at = health_pid_ ? health_deadline_ms_ : health_next_ms_;
-  int64_t d = at - now_ms();
+  int64_t d = at - monotonic_ms();
   return d < 0 ? 0 : static_cast<int>(d > 60000 ? 60000 : d);
 }
 
 void Shim::health_tick() {
   if (!rec_.health || health_next_ms_ == 0 || init_ <= 0) return;
-  int64_t now = now_ms();
+  int64_t now = monotonic_ms();
   if (health_pid_) {
     if (now < health_deadline_ms_) return;
     // Timed out: kill the check inside the container and our runtime client.
@@ -104,7 +100,7 @@ void Shim::health_done(int status) {
 }
 
 void Shim::health_record(int code, const std::string& output) {
-  int64_t now = now_ms();
+  int64_t now = monotonic_ms();
   if (rec_.health) health_next_ms_ = now + rec_.health->interval_ns / 1000000;
   bool in_start_period = rec_.health && now - health_armed_ms_ < rec_.health->start_period_ns / 1000000;
   std::string before, after;

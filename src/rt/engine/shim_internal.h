@@ -49,6 +49,11 @@ class Shim {
   void on_client_frame(char type, const unsigned char* p, size_t n);
   int stdin_fd() const { return rec_.tty ? pty_.get() : in_w_.get(); }
 
+  // Dropping the text pages it ran through setup from our page tables
+  // (shim_trim.cpp): an idle shim then maps only the few it touches.
+  void find_text();
+  int trim_timeout(int timeout_ms);
+
   // Healthchecks (shim_health.cpp).
   void health_arm();
   int health_timeout_ms() const;
@@ -73,6 +78,9 @@ class Shim {
   pid_t init_ = 0;
   int exit_code_ = 0;
   bool go_ = false, wake_ = false, stale_ = false;
+
+  std::vector<std::pair<uintptr_t, size_t>> text_;
+  int64_t last_trim_ms_ = 0;
 
   // Healthcheck state.
   int64_t health_next_ms_ = 0, health_deadline_ms_ = 0, health_started_ms_ = 0, health_armed_ms_ = 0;
