@@ -32,6 +32,11 @@ check_contains "volume ls" "$(e volume ls)" "vol1"
 check_eq "--mount type=volume" "$(r --mount type=volume,source=vol1,target=/w busybox:test cat /w/k)" "kept"
 check_contains "--tmpfs" "$(r --tmpfs /scratch:size=1m busybox:test sh -c 'grep " /scratch " /proc/mounts')" "tmpfs"
 check_contains "--mount type=tmpfs" "$(r --mount type=tmpfs,target=/t,tmpfs-size=1m busybox:test sh -c 'grep " /t " /proc/mounts')" "size=1024k"
+check_eq "--storage-driver vfs: the image's files" "$(r --storage-driver vfs busybox:test sh -c 'test -x /bin/busybox && echo yes')" "yes"
+ID=$(e create --storage-driver vfs busybox:test true)
+check_eq "vfs: a private copy, not a mount" "$(grep -c "$ID/rootfs" /proc/self/mountinfo)" 0
+check_eq "inspect: the driver" "$(e inspect "$ID" | jq -r '.[0].Driver')" "vfs"
+e rm "$ID" >/dev/null
 OUT=$(r --read-only busybox:test sh -c 'touch /x 2>&1 || echo denied'); check_contains "--read-only" "$OUT" "denied"
 check_eq "--device" "$(r --device /dev/zero:/dev/myzero busybox:test sh -c 'head -c 3 /dev/myzero | wc -c')" "3"
 OUT=$(r busybox:test sh -c 'head -c 1 /dev/sda 2>&1; ls /dev/zero /dev/null'); check_contains "default /dev has zero and null" "$OUT" "/dev/zero"

@@ -105,8 +105,11 @@ Result<ContainerRecord> Containers::create(ContainerRecord rec, const std::funct
   } cleanup{tmp};
   EC_TRY(write_file(tmp + "/.lock", "", 0600));
   EC_TRY(fill(tmp, rec));
+  // An --rm container is gone after its run: a power cut loses nothing worth
+  // an fsync (and a half-written one is cleaned up as a leftover).
+  const Sync sync = rec.auto_remove ? Sync::Volatile : Sync::Durable;
   ContainerState st;
-  EC_TRY(write_file_atomic(tmp + "/state.json", state_to_json(st), 0600));
+  EC_TRY(write_file_atomic(tmp + "/state.json", state_to_json(st), 0600, sync));
 
   EC_ASSIGN(FileLock lk, names_lock());
   for (unsigned attempt = 0;; attempt++) {
@@ -122,7 +125,7 @@ Result<ContainerRecord> Containers::create(ContainerRecord rec, const std::funct
       }
       ::unlink(link.c_str());  // stale: its container never became visible
     }
-    EC_TRY(write_file_atomic(tmp + "/container.json", record_to_json(rec), 0600));
+    EC_TRY(write_file_atomic(tmp + "/container.json", record_to_json(rec), 0600, sync));
     if (::symlink(rec.id.c_str(), link.c_str()) < 0) return sys_error("create name link " + link);
     break;
   }
@@ -132,8 +135,10 @@ Result<ContainerRecord> Containers::create(ContainerRecord rec, const std::funct
     return e;
   }
   cleanup.path.clear();
-  Fd d(::open((root_ + "/containers").c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (d) ::fsync(d.get());
+  if (sync == Sync::Durable) {
+    Fd d(::open((root_ + "/containers").c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (d) ::fsync(d.get());
+  }
   return rec;
 }
 

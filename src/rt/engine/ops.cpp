@@ -290,11 +290,10 @@ Result<StartResult> start_container(Engine& e, const std::string& id, bool attac
   pid_t child = ::fork();
   if (child < 0) return sys_error("fork");
   if (child == 0) {
-    // Detach twice: a new session, and the shim's parent gone (it is
-    // re-parented to init or the nearest subreaper).
+    // Its own session, away from our terminal's signals. No second fork: when
+    // this command exits (at once for -d) the shim is re-parented to init or
+    // the nearest subreaper, and until then it is simply our child.
     ::setsid();
-    pid_t shim = ::fork();
-    if (shim != 0) _exit(shim < 0 ? 1 : 0);
     sigset_t none;
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
@@ -305,8 +304,6 @@ Result<StartResult> start_container(Engine& e, const std::string& id, bool attac
     ::execv("/proc/self/exe", av.data());
     _exit(127);
   }
-  int status = 0;
-  ::waitpid(child, &status, 0);
   wr.reset();
   std::string text;
   char buf[4096];
