@@ -56,6 +56,9 @@ echo '{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["mkdir","mkdirat"]
 OUT=$(r --security-opt seccomp="$T/sc.json" busybox:test mkdir /x 2>&1); check_contains "--security-opt seccomp=PATH" "$OUT" "not permitted"
 
 check_eq "--memory" "$(r -m 64m busybox:test sh -c "$(cg memory memory.limit_in_bytes) || cat /sys/fs/cgroup/memory.max")" "67108864"
+e run --name oom -m 8m busybox:test sh -c 'head -c 64m /dev/zero | tail >/dev/null' >/dev/null 2>&1
+check_eq "--memory: the OOM kill is recorded" "$(e inspect oom | jq -r '.[0].State | "\(.OOMKilled) \(.ExitCode)"')" "true 137"
+e rm oom >/dev/null
 check_eq "--pids-limit" "$(r --pids-limit 42 busybox:test sh -c "$(cg pids pids.max)")" "42"
 check_eq "--cpus" "$(r --cpus 0.5 busybox:test sh -c "$(cg cpu cpu.cfs_quota_us) || cat /sys/fs/cgroup/cpu.max")" "50000"
 check_eq "--cpu-shares" "$(r --cpu-shares 512 busybox:test sh -c "$(cg cpu cpu.shares)")" "512"

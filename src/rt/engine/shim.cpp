@@ -36,6 +36,7 @@
 #include "rt/engine/runtime_ref.h"
 #include "rt/engine/shim_internal.h"
 #include "rt/engine/volumes.h"
+#include "rt/cgroup.h"
 #include "rt/state.h"
 
 namespace ec::engine {
@@ -340,7 +341,26 @@ Status Shim::runtime_start() {
   return {};
 }
 
+// Whether the kernel's OOM killer struck in the container's memory cgroup
+// (v2 memory.events, v1 memory.oom_control: "oom_kill N"). Read before the
+// runtime's delete removes the cgroup.
+bool Shim::oom_killed() const {
+  auto layout = rt::cgroup::detect_system();
+  if (!layout) return false;
+  const rt::cgroup::Hierarchy* h = layout->for_controller("memory");
+  if (!h) return false;
+  std::string dir = h->mountpoint + "/edgectl/" + rec_.id;
+  auto t = read_file(dir + (h->v2 ? "/memory.events" : "/memory.oom_control"));
+  if (!t) return false;
+  for (auto& line : split(*t, '\n', true)) {
+    auto kv = split(line, ' ', true);
+    if (kv.size() == 2 && kv[0] == "oom_kill") return kv[1] != "0";
+  }
+  return false;
+}
+
 void Shim::cleanup_run() {
+  oom_ = exit_code_ == 137 && oom_killed();  // the OOM killer sends SIGKILL
   (void)run_runtime(rt_, {"delete", "--force", rec_.id});
   // Whatever the container's processes left in the pipes (their writers are gone now).
   int64_t until = monotonic_ms() + 2000;
@@ -504,6 +524,7 @@ int Shim::run() {
         s.status = "exited";
         s.pid = 0;
         s.exit_code = exit_code_;
+        s.oom_killed = oom_;
         s.finished_at = format_time_ns(now_realtime_ns());
         user_stop = s.stopped_by_user || s.removing;
       });

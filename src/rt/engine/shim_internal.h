@@ -35,6 +35,7 @@ class Shim {
   Status runtime_start();
   void cleanup_run();
   bool restart_wanted(int code, int count) const;
+  bool oom_killed() const;
   void remove_container();
   bool should_stop();
   Status set_state(const std::function<void(ContainerState&)>& fn);
@@ -77,7 +78,7 @@ class Shim {
   size_t pending_len_ = 0;
   pid_t init_ = 0;
   int exit_code_ = 0;
-  bool go_ = false, wake_ = false, stale_ = false;
+  bool go_ = false, wake_ = false, stale_ = false, oom_ = false;
 
   std::vector<std::pair<uintptr_t, size_t>> text_;
   int64_t last_trim_ms_ = 0;
