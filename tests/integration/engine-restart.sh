@@ -53,6 +53,14 @@ OUT=$(printf 'tty; echo hi-$((40+2))\nexit\n' | script -qec "$EDGECTL --root $ST
 check_contains "attach: a terminal inside" "$OUT" "/dev/pts/0"
 check_contains "attach: input and output" "$OUT" "hi-42"
 wait_for "the shell exited after exit" 5 sh -c "[ \"\$($EDGECTL --root $STORE --config $CFG inspect tty | jq -r '.[0].State.Status')\" = exited ]"
+OUT=$(script -qec "$EDGECTL --root $STORE --config $CFG run --rm -it busybox:test sh -c 'tty; echo fg-\$((2+3))'" /dev/null </dev/null 2>&1)
+check_contains "run -it: a terminal in the foreground" "$OUT" "/dev/pts/0"
+check_contains "run -it: output relayed" "$OUT" "fg-5"
+e run -d --name ticker busybox:test sh -c 'for i in 1 2 3; do echo tick-$i; sleep 0.3; done' >/dev/null
+OUT=$(timeout 10 "$EDGECTL" --root "$STORE" --config "$CFG" logs -f ticker); RC=$?
+check_eq "logs -f ends when the container exits" "$RC" 0
+check_eq "logs -f: every line, in order" "$(echo "$OUT" | tr '\n' ' ')" "tick-1 tick-2 tick-3 "
+e rm ticker >/dev/null
 e run -d --name box busybox:test sleep 60 >/dev/null
 OUT=$(script -qec "$EDGECTL --root $STORE --config $CFG exec -it box sh -c 'tty; echo in-\$((1+1))'" /dev/null </dev/null 2>&1)
 check_contains "exec -it: a terminal" "$OUT" "/dev/pts/"
