@@ -240,22 +240,27 @@ Result<int> stop_time(const Args& a) {
 
 }  // namespace
 
-int v_stop(const EngineGlobal& g, int argc, char** argv, int start) {
+namespace {
+
+// stop and restart share their flags.
+template <class F>
+int timed_verb(const EngineGlobal& g, int argc, char** argv, int start, const char* verb, F&& op) {
   auto a = Args::parse(argc, argv, start, {{"time", 't', true}, {"timeout", 0, true}}, false);
   if (!a) return fail(a.error());
   auto t = stop_time(*a);
   if (!t) return fail(t.error());
   int s = *t;
-  return each_container(g, *a, "stop", [s](engine::Engine& e, const std::string& id) { return engine::stop_container(e, id, s); });
+  return each_container(g, *a, verb, [&](engine::Engine& e, const std::string& id) { return op(e, id, s); });
+}
+
+}  // namespace
+
+int v_stop(const EngineGlobal& g, int argc, char** argv, int start) {
+  return timed_verb(g, argc, argv, start, "stop", engine::stop_container);
 }
 
 int v_restart(const EngineGlobal& g, int argc, char** argv, int start) {
-  auto a = Args::parse(argc, argv, start, {{"time", 't', true}, {"timeout", 0, true}}, false);
-  if (!a) return fail(a.error());
-  auto t = stop_time(*a);
-  if (!t) return fail(t.error());
-  int s = *t;
-  return each_container(g, *a, "restart", [s](engine::Engine& e, const std::string& id) { return engine::restart_container(e, id, s); });
+  return timed_verb(g, argc, argv, start, "restart", engine::restart_container);
 }
 
 int v_kill(const EngineGlobal& g, int argc, char** argv, int start) {

@@ -14,22 +14,14 @@
 #include <utility>
 
 #include "core/fs.h"
+#include "img/unpack.h"
 #include "rt/engine/rootfs.h"
 
 namespace ec::engine {
 
-namespace {
+using img::remove_tree_at;
 
-Status remove_tree_at(int dfd, const std::string& name) {
-  if (::unlinkat(dfd, name.c_str(), 0) == 0 || errno == ENOENT) return {};
-  if (errno != EISDIR && errno != EPERM) return sys_error("remove " + name);
-  Fd sub(::openat(dfd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-  if (!sub) return sys_error("open " + name);
-  EC_ASSIGN(auto names, list_dir_at(sub.get()));
-  for (auto& n : names) EC_TRY(remove_tree_at(sub.get(), n));
-  if (::unlinkat(dfd, name.c_str(), AT_REMOVEDIR) < 0) return sys_error("remove " + name);
-  return {};
-}
+namespace {
 
 void copy_xattrs(int sfd, int dfd) {
   char names[4096];

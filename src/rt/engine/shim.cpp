@@ -38,6 +38,7 @@
 #include "rt/engine/volumes.h"
 #include "rt/cgroup.h"
 #include "rt/state.h"
+#include "rt/sync.h"
 
 namespace ec::engine {
 
@@ -71,20 +72,7 @@ Result<Fd> receive_master(int listen_fd) {
   if (::poll(&p, 1, 5000) <= 0) return make_error("the runtime sent no terminal", ETIMEDOUT);
   Fd c(::accept4(listen_fd, nullptr, nullptr, SOCK_CLOEXEC));
   if (!c) return sys_error("accept console");
-  char data[256];
-  struct iovec iov = {data, sizeof data};
-  alignas(struct cmsghdr) char ctl[CMSG_SPACE(sizeof(int))];
-  struct msghdr msg = {};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = ctl;
-  msg.msg_controllen = sizeof ctl;
-  if (::recvmsg(c.get(), &msg, MSG_CMSG_CLOEXEC) < 0) return sys_error("receive terminal");
-  struct cmsghdr* cm = CMSG_FIRSTHDR(&msg);
-  if (!cm || cm->cmsg_type != SCM_RIGHTS) return make_error("the runtime sent no terminal fd", EPROTO);
-  int fd;
-  memcpy(&fd, CMSG_DATA(cm), sizeof fd);
-  return Fd(fd);
+  return rt::recv_fd(c.get());
 }
 
 // The message of a runtime's failure from its --log file (JSON lines).
