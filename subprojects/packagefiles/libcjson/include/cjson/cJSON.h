@@ -1,0 +1,2 @@
+/* Installed-layout path of the header (Debian: /usr/include/cjson/cJSON.h). */
+#include "../../cJSON.h"

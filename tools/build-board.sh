@@ -1,0 +1,68 @@
+#!/bin/bash
+# Static musl release build for one board:  tools/build-board.sh <board> [meson options...]
+#   boards: the boards/<board>.cross files (x86_64, aarch64, armv7hf, mipsel)
+#   options go to `meson setup` (or `meson configure` for an existing build dir), e.g.
+#   -Dtls=disabled or --cross-file boards/presets/<preset>.ini
+# Result: build-boards/<board>/edgectl (static, stripped) and build-boards/<board>/size.txt
+# (total and per-module sizes), printed too. EDGECTL_BOARD_BUILD_DIR moves build-boards/.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+board=${1:-}
+if [ -z "$board" ] || [ ! -f "$repo/boards/$board.cross" ]; then
+  echo "usage: $0 <board> [meson options]; boards: $(cd "$repo/boards" && ls ./*.cross | sed 's|./||; s|\.cross||' | tr '\n' ' ')" >&2
+  exit 2
+fi
+shift
+
+zig=$(bash "$repo/tools/setup-toolchain.sh" | tail -n1)
+out=${EDGECTL_BOARD_BUILD_DIR:-$repo/build-boards}
+bdir=$out/$board
+mkdir -p "$out"
+out=$(cd "$out" && pwd) bdir=$out/$board
+
+# The machine-specific paths, as constants for the checked-in cross files. zig's cache
+# (musl, libc++ and compiler-rt per target, ~140 MB each) is shared by the boards.
+tc_ini=$out/toolchain.ini
+cat > "$tc_ini.tmp" <<EOF
+# Written by tools/build-board.sh.
+[constants]
+zigwrap = ['$repo/tools/zig-wrap', '$zig', '$out/.zig-cache']
+EOF
+cmp -s "$tc_ini.tmp" "$tc_ini" && rm "$tc_ini.tmp" || mv "$tc_ini.tmp" "$tc_ini"
+
+if [ -f "$bdir/meson-private/coredata.dat" ]; then
+  [ $# -eq 0 ] || meson configure "$bdir" "$@"
+else
+  meson setup "$bdir" "$repo" --cross-file "$tc_ini" --cross-file "$repo/boards/common.ini" \
+    --cross-file "$repo/boards/$board.cross" "$@"
+fi
+
+# ZIG_VERBOSE_LINK: zig prints the ld.lld command it runs; kept to relink with a map below
+# (a binary linked without it, e.g. by a plain `ninja`, is linked again).
+[ -f "$bdir/edgectl.ldcmd" ] || rm -f "$bdir/edgectl"
+ZIG_VERBOSE_LINK=1 ninja -C "$bdir" edgectl 2>&1 | tee "$bdir/ninja.log" | { grep -v '^ar rcs \|^ld.lld ' || true; }
+bin=$bdir/edgectl
+if grep -q '^ld.lld ' "$bdir/ninja.log"; then
+  grep '^ld.lld ' "$bdir/ninja.log" | tail -n1 > "$bdir/edgectl.ldcmd"
+  llvm-strip --strip-all "$bin"
+fi
+if [ "$board" = mipsel ] && ! readelf -A "$bin" | grep -q 'FP ABI: Soft float'; then
+  echo "build-board: $bin is not soft-float (readelf -A): it would die with SIGILL on a 24Kc" >&2
+  exit 1
+fi
+
+# Size report: the same link again with -Map (zig cc refuses -Wl,-Map), then the kept input
+# sections summed per module by tools/board-size.py.
+if [ ! -f "$bdir/size.txt" ] || [ "$bdir/edgectl.ldcmd" -nt "$bdir/size.txt" ]; then
+  read -r -a ldargs < "$bdir/edgectl.ldcmd"
+  args=()
+  for ((i = 1; i < ${#ldargs[@]}; i++)); do
+    if [ "${ldargs[i]}" = -o ]; then args+=(-o edgectl.maplink); i=$((i + 1)); else args+=("${ldargs[i]}"); fi
+  done
+  (cd "$bdir" && ZIG_GLOBAL_CACHE_DIR=$out/.zig-cache ZIG_LOCAL_CACHE_DIR=$out/.zig-cache/local \
+    "$zig" ld.lld "${args[@]}" -Map=edgectl.map && rm -f edgectl.maplink)
+  python3 "$repo/tools/board-size.py" "$bin" "$bdir/edgectl.map" "$bdir/edgectl.ldcmd" > "$bdir/size.txt.tmp"
+  mv "$bdir/size.txt.tmp" "$bdir/size.txt"
+fi
+cat "$bdir/size.txt"
