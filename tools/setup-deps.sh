@@ -6,8 +6,11 @@ pkgs=(
   # build
   meson ninja-build pkg-config g++ libcjson-dev libseccomp-dev libgtest-dev
   libmbedtls-dev zlib1g-dev
+  # compiler cache for tools/build-matrix.sh (10+ builds of the same sources)
+  ccache
   # integration tests and benchmarks
-  busybox-static jq iproute2 procps util-linux podman containerd crun runc
+  busybox-static jq iproute2 nftables iptables containernetworking-plugins procps util-linux
+  podman containerd crun runc
   # registry/pull tests (tests/integration/lib-registry.sh)
   docker-registry skopeo apache2-utils openssl curl python3
 )

@@ -7,15 +7,27 @@ bash tools/setup-deps.sh || exit 1
 builddir=${BUILDDIR:-build}
 [ -f "$builddir/build.ninja" ] || meson setup "$builddir" >/dev/null || exit 1
 ninja -C "$builddir" || exit 1
-meson test -C "$builddir" --print-errorlogs "$@"
-rc=$?
 log=$builddir/meson-logs/testlog.json
-if [ ! -s "$log" ]; then
+logs=()
+rc=0
+# Unit and integration tests, then with EDGECTL_MATRIX=1 the build matrix
+# of the feature switches (12 more builds: minutes even at -O0 with ccache);
+# each meson test run rewrites testlog.json, so every run's log is kept.
+run() {
+  local i=${#logs[@]}
+  meson test -C "$builddir" --print-errorlogs "$@" || rc=1
+  [ -s "$log" ] && cp "$log" "$log.$i" && logs+=("$log.$i")
+}
+run "$@"
+if [ $# -eq 0 ] && [ -n "${EDGECTL_MATRIX:-}" ]; then
+  run --setup matrix --suite matrix
+fi
+if [ ${#logs[@]} -eq 0 ]; then
   echo "0 passed, 1 failed"
   exit 1
 fi
-passed=$(grep -c '"result": "OK"' "$log")
-skipped=$(grep -c '"result": "SKIP"' "$log")
-failed=$(grep -cE '"result": "(FAIL|ERROR|TIMEOUT|UNEXPECTEDPASS)"' "$log")
+passed=$(cat "${logs[@]}" | grep -c '"result": "OK"')
+skipped=$(cat "${logs[@]}" | grep -c '"result": "SKIP"')
+failed=$(cat "${logs[@]}" | grep -cE '"result": "(FAIL|ERROR|TIMEOUT|UNEXPECTEDPASS)"')
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$rc" = 0 ] && [ "$failed" = 0 ]

@@ -12,6 +12,7 @@
 #include "cli/engine.h"
 #include "cli/oci.h"
 #include "cli/output.h"
+#include "core/build_features.h"
 #include "core/fs.h"
 #include "core/json.h"
 #include "core/strutil.h"
@@ -309,7 +310,7 @@ int v_info(const EngineGlobal& g, int argc, char** argv, int start) {
   struct utsname u;
   ::uname(&u);
   auto layout = rt::cgroup::detect_system();
-  const char* mode = !layout ? "unknown" : layout->mode == rt::cgroup::Mode::Unified ? "v2" : layout->mode == rt::cgroup::Mode::Hybrid ? "hybrid (v1 + v2)" : "v1";
+  const char* mode = !layout ? "unknown" : layout->hierarchies.empty() ? "none usable by this build" : layout->mode == rt::cgroup::Mode::Unified ? "v2" : layout->mode == rt::cgroup::Mode::Hybrid ? "hybrid (v1 + v2)" : "v1";
   auto driver = engine::choose_storage_driver("");
   std::string runtimes = "builtin";
   for (auto& [n, r] : g.cfg.runtimes) runtimes += " " + n;
@@ -334,6 +335,9 @@ int v_info(const EngineGlobal& g, int argc, char** argv, int start) {
     cJSON_AddStringToObject(o.get(), "RootDir", g.cfg.root.c_str());
     cJSON_AddStringToObject(o.get(), "ServerVersion", EDGECTL_VERSION);
     cJSON_AddBoolToObject(o.get(), "Seccomp", EDGECTL_HAVE_SECCOMP);
+    cJSON* feats = cJSON_AddArrayToObject(o.get(), "Features");
+    for (auto& f : build_features())
+      if (f.built) cJSON_AddItemToArray(feats, cJSON_CreateString(f.name));
     cJSON_AddBoolToObject(o.get(), "Overlay", overlay);
     cJSON_AddBoolToObject(o.get(), "UserNamespaces", userns);
     out(json_print(o.get(), true) + "\n");
@@ -343,6 +347,7 @@ int v_info(const EngineGlobal& g, int argc, char** argv, int start) {
   s += strf("Containers: %zu\n Running: %zu\n Paused: %zu\n Stopped: %zu\n", total, run, paused, stopped);
   s += strf("Images: %zu\n", images);
   s += "Server Version: " + std::string(EDGECTL_VERSION) + " (daemonless)\n";
+  s += "Features: " + build_features_line() + "\n";
   s += "Storage Driver: " + (driver ? *driver : std::string("vfs")) + (overlay ? "" : " (no overlay in this kernel)") + "\n";
   s += "Logging Driver: json-file\n";
   s += std::string("Cgroup Version: ") + mode + "\n";

@@ -15,24 +15,59 @@
 #include "core/fs.h"
 #include "core/json.h"
 #include "core/strutil.h"
-#include "img/pull.h"
 #include "img/store.h"
+#include "net/ports.h"
 #include "rt/engine/logfile.h"
 #include "rt/engine/ops.h"
 
 namespace ec::cli {
 
-Status pull_for_run(const EngineGlobal& g, const std::string& ref, bool quiet) {
-  auto store = open_store(g);
-  if (!store) return std::move(store).error();
-  if (!quiet) (void)write_all(2, "Unable to find image '" + ref + "' locally, pulling\n");
-  img::PullOptions po;
-  auto r = img::pull_image(*store, g.cfg, ref, po);
-  if (!r) return std::move(r).error();
-  return {};
+namespace {
+
+// docker's PORTS column: "0.0.0.0:8080->80/tcp, ...".
+std::string ports_text(const std::string& dir) {
+  auto st = engine::load_net_state(dir);
+  if (!st) return "";
+  std::vector<std::string> v;
+  for (auto& p : st->ports) v.push_back(net::to_string(p));
+  return join(v, ", ");
 }
 
-namespace {
+// inspect's NetworkSettings from what the shim set up (empty when down).
+cJSON* network_settings(const std::string& dir) {
+  cJSON* ns = cJSON_CreateObject();
+  auto st = engine::load_net_state(dir);
+  cJSON_AddStringToObject(ns, "SandboxKey", st ? st->netns.c_str() : "");
+  cJSON* ports = cJSON_AddObjectToObject(ns, "Ports");
+  cJSON* nets = cJSON_AddObjectToObject(ns, "Networks");
+  if (!st) return ns;
+  for (auto& p : st->ports) {
+    std::string key = std::to_string(p.container_port) + "/" + p.proto;
+    cJSON* arr = cJSON_GetObjectItemCaseSensitive(ports, key.c_str());
+    if (!arr) arr = cJSON_AddArrayToObject(ports, key.c_str());
+    cJSON* b = cJSON_CreateObject();
+    cJSON_AddStringToObject(b, "HostIp", p.host_ip.empty() ? "0.0.0.0" : p.host_ip.c_str());
+    cJSON_AddStringToObject(b, "HostPort", std::to_string(p.host_port).c_str());
+    cJSON_AddItemToArray(arr, b);
+  }
+  for (size_t i = 0; i < st->endpoints.size(); i++) {
+    const engine::Endpoint& ep = st->endpoints[i];
+    std::string ip = ep.address.substr(0, ep.address.find('/'));
+    std::string plen = ep.address.find('/') == std::string::npos ? "" : ep.address.substr(ep.address.find('/') + 1);
+    if (i == 0) {
+      cJSON_AddStringToObject(ns, "IPAddress", ip.c_str());
+      cJSON_AddNumberToObject(ns, "IPPrefixLen", plen.empty() ? 0 : atoi(plen.c_str()));
+      cJSON_AddStringToObject(ns, "Gateway", ep.gateway.c_str());
+    }
+    cJSON* n = cJSON_AddObjectToObject(nets, ep.network.c_str());
+    cJSON_AddStringToObject(n, "IPAddress", ip.c_str());
+    cJSON_AddNumberToObject(n, "IPPrefixLen", plen.empty() ? 0 : atoi(plen.c_str()));
+    cJSON_AddStringToObject(n, "Gateway", ep.gateway.c_str());
+    cJSON_AddStringToObject(n, "InterfaceName", ep.ifname.c_str());
+    cJSON_AddStringToObject(n, "HostInterface", ep.veth.c_str());
+  }
+  return ns;
+}
 
 std::string status_text(const engine::ContainerState& s, int64_t now) {
   auto ago = [&](const std::string& t) {
@@ -170,7 +205,7 @@ int v_ps(const EngineGlobal& g, int argc, char** argv, int start) {
     int64_t created = parse_rfc3339(r.rec.created);
     std::vector<std::string> row = {trunc ? r.rec.id.substr(0, 12) : r.rec.id, r.rec.image,
                                     trunc ? quote_cmd(r.rec.args) : "\"" + join(r.rec.args, " ") + "\"",
-                                    created < 0 ? "" : human_age(now - created), status_text(r.st, now), "", r.rec.name};
+                                    created < 0 ? "" : human_age(now - created), status_text(r.st, now), ports_text(e->ctrs.dir(r.rec.id)), r.rec.name};
     if (a->flag("size")) row.push_back(human_size(dir_size(e->ctrs.dir(r.rec.id) + "/upper")));
     t.push_back(std::move(row));
   }
@@ -260,6 +295,7 @@ int v_inspect(const EngineGlobal& g, int argc, char** argv, int start) {
     cJSON* lco = cJSON_AddObjectToObject(lc, "Config");
     if (rec->log_max_size) cJSON_AddStringToObject(lco, "max-size", std::to_string(rec->log_max_size).c_str());
     if (rec->log_max_file > 1) cJSON_AddStringToObject(lco, "max-file", std::to_string(rec->log_max_file).c_str());
+    cJSON_AddItemToObject(o, "NetworkSettings", network_settings(e->ctrs.dir(*id)));
     cJSON* mounts = cJSON_AddArrayToObject(o, "Mounts");
     for (auto& m : rec->mounts) {
       cJSON* me = cJSON_CreateObject();

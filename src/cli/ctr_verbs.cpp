@@ -37,14 +37,12 @@ const std::vector<Flag> kRunFlags = {
     {"dns", 0, true},             {"dns-search", 0, true},       {"dns-option", 0, true},
     {"add-host", 0, true},        {"storage-driver", 0, true},   {"publish", 'p', true},
     {"publish-all", 'P', false},  {"detach-keys", 0, true},      {"quiet", 'q', false},
-    {"sig-proxy", 0, false},
+    {"sig-proxy", 0, false},      {"ip", 0, true},
 };
 
 Result<engine::RunOptions> run_options(const Args& a) {
   engine::RunOptions o;
   if (a.positional.empty()) return make_error("an image is required: edgectl run [OPTIONS] IMAGE [COMMAND] [ARG...]");
-  if (a.has("publish") || a.flag("publish-all"))
-    return make_error("-p/--publish: published ports need bridge networking, which this build does not have yet", ENOTSUP);
   o.image = a.positional[0];
   o.cmd.assign(a.positional.begin() + 1, a.positional.end());
   o.name = a.get_or("name", "");
@@ -96,6 +94,9 @@ Result<engine::RunOptions> run_options(const Args& a) {
   o.pull = a.get_or("pull", "missing");
   o.network = a.get_or("network", a.get_or("net", ""));
   o.storage_driver = a.get_or("storage-driver", "");
+  o.publish = a.all("publish");
+  o.publish_all = a.flag("publish-all");
+  o.ip = a.get_or("ip", "");
   return o;
 }
 
@@ -149,8 +150,6 @@ int attach_and_run(engine::Engine& e, const engine::ContainerRecord& rec, const 
 }
 
 }  // namespace
-
-Status pull_for_run(const EngineGlobal& g, const std::string& ref, bool quiet);
 
 int v_run(const EngineGlobal& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, kRunFlags);

@@ -41,6 +41,8 @@ const EngineVerb kVerbs[] = {
     {"autostart", v_autostart, "start containers whose restart policy asks for it (boot)"},
     {"volume", v_volume, "manage volumes: create, ls, inspect, rm, prune"},
     {"cp", v_cp, "copy files between a container and the host"},
+    {"network", v_network, "manage networks: create, ls, inspect, rm, connect, disconnect, prune"},
+    {"port", v_port, "list a container's published ports"},
     {"export", v_export, "export a container's filesystem as a tar archive"},
     {"stats", v_stats, "resource usage of containers (from their cgroups)"},
     {"top", v_top, "the processes of a container"},
@@ -57,6 +59,7 @@ const EngineVerb kContainerVerbs[] = {
     {"exec", v_exec, ""},      {"attach", v_attach, ""}, {"wait", v_wait, ""},     {"pause", v_pause, ""},
     {"unpause", v_unpause, ""}, {"rename", v_rename, ""}, {"cp", v_cp, ""},        {"export", v_export, ""},
     {"stats", v_stats, ""},    {"top", v_top, ""},       {"update", v_update, ""}, {"prune", v_container_prune, ""},
+    {"port", v_port, ""},
 };
 
 // `edgectl image <sub>` and `edgectl system <sub>`.

@@ -28,20 +28,28 @@ struct EngineVerb {
   const char* usage;
 };
 
-// Image verbs (img_verbs.cpp).
+// Registry verbs (pull_verbs.cpp, or pull_verbs_stub.cpp with -Dpull=disabled).
 int v_pull(const EngineGlobal& g, int argc, char** argv, int start);
+int v_login(const EngineGlobal& g, int argc, char** argv, int start);
+int v_logout(const EngineGlobal& g, int argc, char** argv, int start);
+// The pull behind run/create (--pull missing|always); progress to stderr.
+Status pull_for_run(const EngineGlobal& g, const std::string& ref, bool quiet);
+
+// Image verbs (img_verbs.cpp).
 int v_images(const EngineGlobal& g, int argc, char** argv, int start);
 int v_rmi(const EngineGlobal& g, int argc, char** argv, int start);
 int v_tag(const EngineGlobal& g, int argc, char** argv, int start);
 int v_image_inspect(const EngineGlobal& g, int argc, char** argv, int start);
 int v_image_prune(const EngineGlobal& g, int argc, char** argv, int start);
-int v_login(const EngineGlobal& g, int argc, char** argv, int start);
-int v_logout(const EngineGlobal& g, int argc, char** argv, int start);
 int v_load(const EngineGlobal& g, int argc, char** argv, int start);
 int v_save(const EngineGlobal& g, int argc, char** argv, int start);
 int v_import(const EngineGlobal& g, int argc, char** argv, int start);
 int v_system_df(const EngineGlobal& g, int argc, char** argv, int start);
 int v_system_check(const EngineGlobal& g, int argc, char** argv, int start);
+// "sha256:abcdef..." -> "abcdef012345" (n hex digits).
+std::string short_hex(const std::string& digest, size_t n = 12);
+// Record an image event (pull, tag, untag, ...) in the events log.
+void image_event(const EngineGlobal& g, const char* action, const std::string& id, const std::string& name);
 
 // Container verbs (ctr_verbs.cpp, ctr_show.cpp).
 int v_run(const EngineGlobal& g, int argc, char** argv, int start);
@@ -62,6 +70,8 @@ int v_ps(const EngineGlobal& g, int argc, char** argv, int start);
 int v_inspect(const EngineGlobal& g, int argc, char** argv, int start);
 int v_logs(const EngineGlobal& g, int argc, char** argv, int start);
 int v_volume(const EngineGlobal& g, int argc, char** argv, int start);
+int v_network(const EngineGlobal& g, int argc, char** argv, int start);
+int v_port(const EngineGlobal& g, int argc, char** argv, int start);
 int v_cp(const EngineGlobal& g, int argc, char** argv, int start);
 int v_export(const EngineGlobal& g, int argc, char** argv, int start);
 int v_stats(const EngineGlobal& g, int argc, char** argv, int start);

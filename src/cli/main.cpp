@@ -4,6 +4,7 @@
 
 #include "cli/engine.h"
 #include "cli/oci.h"
+#include "core/build_features.h"
 #include "core/fs.h"
 #include "core/log.h"
 #include "edgectl_config.h"
@@ -44,7 +45,8 @@ int main(int argc, char** argv) {
   std::string cmd = argv[1];
   if (cmd == "oci") return ec::cli::oci_main(argc, argv, 2);
   if (cmd == "version" || cmd == "--version" || cmd == "-v") {
-    (void)ec::write_all(1, std::string("edgectl version ") + EDGECTL_VERSION + "\n");
+    (void)ec::write_all(1, std::string("edgectl version ") + EDGECTL_VERSION + "\nFeatures: " +
+                               ec::build_features_line() + "\n");
     return 0;
   }
   if (cmd == "help") {

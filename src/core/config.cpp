@@ -100,6 +100,10 @@ Status parse_key(const cJSON* v, EngineConfig& c) {
   if (k == "auth-file") return want_string(v, k, c.auth_file);
   if (k == "default-runtime") return want_string(v, k, c.default_runtime);
   if (k == "runtimes") return parse_runtimes(v, c);
+  if (k == "nat-backend") return want_string(v, k, c.nat_backend);
+  if (k == "default-network") return want_string(v, k, c.default_network);
+  if (k == "cni-conf-dirs") return want_strings(v, k, c.cni_conf_dirs);
+  if (k == "cni-bin-dirs") return want_strings(v, k, c.cni_bin_dirs);
   if (k == "keep-compressed-blobs") {
     if (!cJSON_IsBool(v)) return make_error(k + ": expected true or false");
     c.keep_compressed_blobs = cJSON_IsTrue(v);

@@ -13,7 +13,11 @@
 //     "max-concurrent-downloads": 3,
 //     "max-layer-size": "8g",  "max-gzip-ratio": 512,   gzip-bomb limits
 //     "default-runtime": "builtin",
-//     "runtimes": {"runc": {"path": "/usr/bin/runc", "args": []}}
+//     "runtimes": {"runc": {"path": "/usr/bin/runc", "args": []}},
+//     "nat-backend": "auto",                 auto | nftables | iptables | userspace
+//     "default-network": "bridge",           what `run` uses without --network
+//     "cni-conf-dirs": ["/etc/cni/net.d"],
+//     "cni-bin-dirs": ["/usr/lib/cni", "/opt/cni/bin"]
 //   }
 #pragma once
 #include <cstdint>
@@ -43,6 +47,10 @@ struct EngineConfig {
   unsigned max_gzip_ratio = 512;
   std::string default_runtime = "builtin";
   std::map<std::string, RuntimeEntry> runtimes;
+  std::string nat_backend = "auto";
+  std::string default_network = "bridge";
+  std::vector<std::string> cni_conf_dirs{"/etc/cni/net.d"};
+  std::vector<std::string> cni_bin_dirs{"/usr/lib/cni", "/opt/cni/bin"};
 
   std::string auth_path() const { return auth_file.empty() ? root + "/auth.json" : auth_file; }
   // "host:port" listed in insecure-registries (also matches "host" entries for any port).

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/build_features.h"
 #include "core/log.h"
 #include "core/strutil.h"
 #include "edgectl_config.h"
@@ -386,6 +387,9 @@ void HttpClient::sleep_ms(int ms) {
 }
 
 Result<std::unique_ptr<HttpConn>> HttpClient::connect(const Url& url) {
+  // Built without TLS (-Dtls=disabled): say so before dialling, not after a
+  // connection that could only fail later for another reason.
+  if (url.https() && !EDGECTL_HAVE_TLS) return built_without("TLS", "tls").context(url.origin());
   EC_ASSIGN(auto tcp, TcpTransport::connect(url.host, url.port, opts_.timeouts));
   auto c = std::make_unique<HttpConn>();
   c->key = url.origin();

@@ -48,16 +48,6 @@ Result<std::string> hex_of(std::string_view digest, std::string_view what) {
   return r;
 }
 
-std::string random_hex(size_t bytes) {
-  unsigned char buf[32];
-  if (bytes > sizeof buf) bytes = sizeof buf;
-  if (::getrandom(buf, bytes, 0) != static_cast<ssize_t>(bytes)) {
-    // Uniqueness, not secrecy, is what matters here.
-    uint64_t x = static_cast<uint64_t>(::getpid()) * 0x9e3779b97f4a7c15ull ^ static_cast<uint64_t>(::time(nullptr));
-    for (size_t i = 0; i < bytes; i++) buf[i] = static_cast<unsigned char>(x >> ((i % 8) * 8));
-  }
-  return hex_encode(buf, bytes);
-}
 
 Status fsync_dirfd(int fd) {
   if (::fsync(fd) < 0 && errno != EINVAL) return sys_error("fsync directory");

@@ -77,8 +77,9 @@ bool older_than_start(const std::string& p) {
   return m >= 0 && m + kClockSlack < process_start();
 }
 
-// Try to take a lock without waiting; the lock (when got) is returned.
-Result<Fd> try_lock(const Store& s, const std::string& name) {
+// Try to take a lock without waiting; the lock (when got) is returned. (Not
+// named try_lock: with a std::string argument, ADL would pick std::try_lock.)
+Result<Fd> try_lock_file(const Store& s, const std::string& name) {
   return lock_path(s.path("locks/" + name), true, false);
 }
 
@@ -138,7 +139,7 @@ Result<GcReport> Store::gc(const GcOptions& opt) {
     if (is_sha256_hex(n)) {
       std::string chain = "sha256:" + n;
       if (reach.chains.count(chain)) continue;
-      auto held = try_lock(*this, "layer-" + n + ".lock");
+      auto held = try_lock_file(*this, "layer-" + n + ".lock");
       if (!held) continue;  // being built or checked right now
       auto info = layer_info(chain);
       if (!dry) EC_TRY(remove_layer_dir(*this, n));
@@ -155,7 +156,7 @@ Result<GcReport> Store::gc(const GcOptions& opt) {
     if (!is_sha256_hex(owner) && !older_than_start(path("layers/" + n))) continue;
     Fd held;
     if (is_sha256_hex(owner)) {
-      auto l = try_lock(*this, "layer-" + owner + ".lock");
+      auto l = try_lock_file(*this, "layer-" + owner + ".lock");
       if (!l) continue;
       held = std::move(*l);
     }
@@ -190,7 +191,7 @@ Result<GcReport> Store::gc(const GcOptions& opt) {
     Fd held;
     bool keep = false;
     if (is_sha256_hex(hex)) {
-      auto l = try_lock(*this, "ingest-" + hex + ".lock");
+      auto l = try_lock_file(*this, "ingest-" + hex + ".lock");
       if (!l) continue;  // a pull is writing it
       held = std::move(*l);
       int64_t updated = mtime_of(path("ingest/" + hex + ".json"));
@@ -233,7 +234,7 @@ Result<GcReport> Store::gc(const GcOptions& opt) {
         gone = !path_exists(path("ingest/" + hex + ".partial"));
       }
       if (!gone || !is_sha256_hex(hex)) continue;
-      auto held = try_lock(*this, n);
+      auto held = try_lock_file(*this, n);
       // Unlinked while held: a waiter notices (lock_path re-checks the inode).
       if (held) ::unlink(path("locks/" + n).c_str());
     }

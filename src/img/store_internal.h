@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/random.h"
 #include "core/fd.h"
 #include "img/reader.h"
 #include "img/store.h"
@@ -23,7 +24,6 @@ Result<Fd> lock_path(const std::string& path, bool exclusive, bool wait);
 
 // The hex of a "sha256:<hex>" digest, the error naming `what` otherwise.
 Result<std::string> hex_of(std::string_view digest, std::string_view what);
-std::string random_hex(size_t bytes);
 Status fsync_dir(const std::string& dir);
 Status fsync_dirfd(int fd);
 // Unix time this process started (to tell leftovers of earlier commands).

@@ -41,6 +41,9 @@ struct DetectInput {
   void* ctx = nullptr;
 };
 Result<Layout> detect(const DetectInput& in);
+// The host's layout as this build uses it: hierarchies of a cgroup version
+// compiled out (-Dcgroup_v1/-Dcgroup_v2=disabled) are left out (and `mode`
+// says what is left; no hierarchies at all when nothing usable remains).
 Result<Layout> detect_system();
 
 // Resolve spec cgroupsPath into a path relative to each hierarchy root:

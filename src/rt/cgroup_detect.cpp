@@ -5,6 +5,7 @@
 
 #include "core/fs.h"
 #include "core/strutil.h"
+#include "edgectl_config.h"
 #include "rt/cgroup.h"
 #include "rt/cgroup_internal.h"
 
@@ -171,6 +172,34 @@ Result<Layout> detect(const DetectInput& in) {
   return lay;
 }
 
+namespace {
+
+// The hierarchies of a cgroup version compiled out (-Dcgroup_v1 /
+// -Dcgroup_v2=disabled) are left out: containers are placed, limited and
+// frozen only through the version this build has. A controller that the
+// host offers only in the other version is then missing, and a resource
+// asking for it fails at create (cgroup_manager.cpp says why).
+Layout keep_built(Layout lay) {
+  if (EDGECTL_HAVE_CGROUP_V1 && EDGECTL_HAVE_CGROUP_V2) return lay;
+  Layout out;
+  std::map<size_t, size_t> moved;  // old index -> new index
+  bool has_v1 = false;
+  for (size_t i = 0; i < lay.hierarchies.size(); i++) {
+    bool v2 = lay.hierarchies[i].v2;
+    if (v2 ? !EDGECTL_HAVE_CGROUP_V2 : !EDGECTL_HAVE_CGROUP_V1) continue;
+    moved[i] = out.hierarchies.size();
+    if (v2) out.unified = static_cast<int>(out.hierarchies.size());
+    has_v1 = has_v1 || !v2;
+    out.hierarchies.push_back(std::move(lay.hierarchies[i]));
+  }
+  for (auto& [c, i] : lay.by_controller)
+    if (auto m = moved.find(i); m != moved.end()) out.by_controller.emplace(c, m->second);
+  out.mode = !has_v1 ? Mode::Unified : (out.unified >= 0 ? Mode::Hybrid : Mode::Legacy);
+  return out;
+}
+
+}  // namespace
+
 Result<Layout> detect_system() {
   DetectInput in;
   EC_ASSIGN(in.mountinfo, read_file("/proc/self/mountinfo"));
@@ -182,7 +211,8 @@ Result<Layout> detect_system() {
     auto r = ::ec::read_file(path);
     return r ? std::move(*r) : std::string();
   };
-  return detect(in);
+  EC_ASSIGN(Layout lay, detect(in));
+  return keep_built(std::move(lay));
 }
 
 namespace {

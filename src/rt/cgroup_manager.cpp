@@ -11,7 +11,9 @@
 
 #include "core/fs.h"
 #include "core/log.h"
+#include "core/build_features.h"
 #include "core/strutil.h"
+#include "edgectl_config.h"
 #include "rt/cgroup.h"
 #include "rt/cgroup_internal.h"
 
@@ -88,6 +90,20 @@ const std::string* v2_dir(const Paths& paths) {
   return it == paths.end() ? nullptr : &it->second;
 }
 
+// A controller the container's cgroups lack. When a cgroup version is
+// compiled out, the host may well have it there: say so.
+Error missing_controller(const std::string& controller) {
+  std::string what = controller + " cgroup controller";
+  if (EDGECTL_HAVE_CGROUP_V1 && EDGECTL_HAVE_CGROUP_V2) return not_supported(what);
+  if (!EDGECTL_HAVE_CGROUP_V1 && !EDGECTL_HAVE_CGROUP_V2)
+    return make_error(what + ": not available, this edgectl was built without cgroups "
+                             "(-Dcgroup_v1=disabled -Dcgroup_v2=disabled)", ENOTSUP);
+  bool v1_out = !EDGECTL_HAVE_CGROUP_V1;
+  Error e = built_without(v1_out ? "cgroup v1" : "cgroup v2", v1_out ? "cgroup_v1" : "cgroup_v2");
+  e.msg = what + ": the host does not offer it in cgroup " + (v1_out ? "v2" : "v1") + ", and " + e.msg;
+  return e;
+}
+
 struct Target {
   std::string dir;
   bool v2 = false;
@@ -99,10 +115,12 @@ Result<Target> target(const Paths& paths, const char* v1name, const char* v2name
   if (v1name)
     if (const std::string* d = v1_dir(paths, v1name)) return Target{*d, false};
   if (const std::string* u = v2_dir(paths); u && v2name) {
-    EC_TRY(v2_enable_controller(*u, v2name));
+    auto on = v2_enable_controller(*u, v2name);
+    if (!on && on.error().code == ENOTSUP && !EDGECTL_HAVE_CGROUP_V1) return missing_controller(v2name);
+    if (!on) return std::move(on).error();
     return Target{*u, true};
   }
-  return not_supported(strf("%s cgroup controller", v1name ? v1name : v2name));
+  return missing_controller(v1name ? v1name : v2name);
 }
 
 bool memory_set(const MemoryResources& m) {
@@ -182,7 +200,7 @@ Status apply_resources(const Paths& paths, const Resources& res, bool create) {
     else if (const std::string* u = v2_dir(paths))
       EC_TRYC(v2_attach_device_filter(*u, rules), "device rules");
     else if (!res.devices.empty())
-      return not_supported("devices cgroup controller");
+      return missing_controller("devices");
   }
   if (res.memory && memory_set(*res.memory)) {
     EC_ASSIGN(Target t, target(paths, "memory", "memory"));

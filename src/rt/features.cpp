@@ -35,8 +35,8 @@ std::string features_json() {
                         strings({"cgroup", "ipc", "mount", "network", "pid", "user", "uts", "time"}));
   cJSON_AddItemToObject(lx, "capabilities", strings(cap_all_names()));
   cJSON* cg = cJSON_AddObjectToObject(lx, "cgroup");
-  cJSON_AddBoolToObject(cg, "v1", true);
-  cJSON_AddBoolToObject(cg, "v2", true);
+  cJSON_AddBoolToObject(cg, "v1", EDGECTL_HAVE_CGROUP_V1);
+  cJSON_AddBoolToObject(cg, "v2", EDGECTL_HAVE_CGROUP_V2);
   cJSON_AddBoolToObject(cg, "systemd", false);
   cJSON_AddBoolToObject(cg, "systemdUser", false);
   cJSON_AddBoolToObject(cg, "rdma", false);

@@ -275,7 +275,8 @@ Status mount_kernel_fs(const Ctx& c, const Mount& m, const std::string& dest, co
   EC_ASSIGN(Fd top, reopen(c, real));
   struct statfs sfs;
   if (::fstatfs(top.get(), &sfs) < 0) return sys_error("statfs " + dest);
-  long want = proc ? kProcSuperMagic : kSysfsMagic;
+  // f_type is long in glibc, unsigned long in musl.
+  decltype(sfs.f_type) want = proc ? kProcSuperMagic : kSysfsMagic;
   if (sfs.f_type != want)
     return make_error(strf("mount %s on %s: the mounted file system is not %s (f_type 0x%lx)", m.type.c_str(),
                            dest.c_str(), proc ? "procfs" : "sysfs", static_cast<unsigned long>(sfs.f_type)));

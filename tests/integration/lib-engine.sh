@@ -5,7 +5,7 @@
 STORE=$T/store
 RUNR=$T/run
 CFG=$T/engine.json
-printf '{"run-root": "%s"}\n' "$RUNR" > "$CFG"
+printf '{"run-root": "%s", "default-network": "%s"}\n' "$RUNR" "${ENGINE_NET:-none}" > "$CFG"
 e() { "$EDGECTL" --root "$STORE" --config "$CFG" "$@"; }
 
 engine_cleanup() {

@@ -95,6 +95,10 @@ std::string record_to_json(const ContainerRecord& r) {
   jf::add_str(o, "stop_signal", r.stop_signal);
   jf::add_int(o, "stop_timeout", r.stop_timeout);
   jf::add_str(o, "network", r.network);
+  jf::add_str_array(o, "extra_networks", r.extra_networks);
+  jf::add_str_array(o, "publish", r.publish);
+  jf::add_str(o, "ip", r.ip);
+  jf::add_str_array(o, "aliases", r.aliases);
   cJSON* ms = cJSON_AddArrayToObject(o, "mounts");
   for (auto& m : r.mounts) {
     cJSON* e = cJSON_CreateObject();
@@ -153,6 +157,10 @@ Result<ContainerRecord> record_from_json(std::string_view text) {
   EC_ASSIGN(int64_t st, get_int(o, "stop_timeout", w));
   r.stop_timeout = static_cast<int>(st);
   EC_ASSIGN(r.network, jf::str(o, "network", w));
+  EC_ASSIGN(r.extra_networks, jf::str_array(o, "extra_networks", w));
+  EC_ASSIGN(r.publish, jf::str_array(o, "publish", w));
+  EC_ASSIGN(r.ip, jf::str(o, "ip", w));
+  EC_ASSIGN(r.aliases, jf::str_array(o, "aliases", w));
   const cJSON* ms = jf::member(o, "mounts");
   int i = 0;
   for (const cJSON* e = ms ? ms->child : nullptr; e; e = e->next, i++) {

@@ -69,7 +69,12 @@ struct ContainerRecord {
   std::map<std::string, std::string> labels;
   std::string stop_signal = "SIGTERM";
   int stop_timeout = 10;
+  // none, host, bridge, a network's name, container:<name|id>, cni:<name>.
   std::string network = "none";
+  std::vector<std::string> extra_networks;  // joined with `network connect`
+  std::vector<std::string> publish;         // -p specs, -P's exposed ports included
+  std::string ip;                           // --ip on the first network
+  std::vector<std::string> aliases;         // --network-alias: more names in peers' /etc/hosts
   std::vector<MountSpec> mounts;
 };
 

@@ -41,21 +41,6 @@ std::string generated_name(unsigned attempt) {
 
 }  // namespace
 
-std::string random_hex(size_t bytes) {
-  std::string raw(bytes, '\0');
-  size_t got = 0;
-  while (got < bytes) {
-    ssize_t n = ::getrandom(raw.data() + got, bytes - got, 0);
-    if (n > 0) got += static_cast<size_t>(n);
-  }
-  static const char* hx = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : raw) {
-    out += hx[c >> 4];
-    out += hx[c & 15];
-  }
-  return out;
-}
 
 Result<std::string> check_name(std::string_view name) {
   if (!name.empty() && name[0] == '/') name.remove_prefix(1);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/random.h"
 #include "core/fs.h"
 #include "rt/engine/container.h"
 
@@ -62,6 +63,5 @@ class Containers {
 
 // [a-zA-Z0-9][a-zA-Z0-9_.-]* (docker's rule); a leading "/" is accepted and dropped.
 Result<std::string> check_name(std::string_view name);
-std::string random_hex(size_t bytes);
 
 }  // namespace ec::engine

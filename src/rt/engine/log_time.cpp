@@ -101,8 +101,9 @@ bool parse_duration(std::string_view s, int64_t& out) {
     if (!unit) return false;
     int64_t part;
     if (__builtin_mul_overflow(whole, unit->ns, &part)) return false;
-    // fnum < 1e9 and unit <= 3.6e12: the product can overflow, so scale first when large.
-    __int128 fpart = static_cast<__int128>(fnum) * unit->ns / fscale;
+    // fnum < fscale <= 1e9 and unit <= 3.6e12: fnum * ns can overflow, so ns is split by
+    // fscale (no __int128: 32-bit targets have none).
+    int64_t fpart = fnum * (unit->ns / fscale) + fnum * (unit->ns % fscale) / fscale;
     if (__builtin_add_overflow(part, static_cast<int64_t>(fpart), &part) ||
         __builtin_add_overflow(total, part, &total))
       return false;

@@ -64,7 +64,9 @@ bool parse_log_size(std::string_view s, uint64_t& out) {
   for (int k = 0; k < power; k++) mult *= base;
   uint64_t v;
   if (__builtin_mul_overflow(whole, mult, &v)) return false;
-  v += static_cast<uint64_t>(static_cast<unsigned __int128>(frac) * mult / kNs);
+  // frac < kNs: frac * mult can overflow, so mult is split by kNs (no __int128 on 32-bit).
+  const uint64_t f = static_cast<uint64_t>(frac), ns = static_cast<uint64_t>(kNs);
+  v += f * (mult / ns) + f * (mult % ns) / ns;
   out = v;
   return true;
 }

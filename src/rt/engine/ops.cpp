@@ -12,8 +12,11 @@
 #include "core/strutil.h"
 #include "rt/engine/etc_files.h"
 #include "rt/engine/events.h"
+#include "rt/engine/health.h"
 #include "rt/engine/logfile.h"
 #include "rt/engine/mini_init.h"
+#include "rt/engine/netsetup.h"
+#include "net/ports.h"
 #include "rt/engine/rootfs.h"
 #include "rt/engine/spec_build.h"
 #include "rt/engine/volumes.h"
@@ -46,48 +49,6 @@ void event(const Engine& e, const ContainerRecord& r, const char* action, std::m
   (void)append_event(e.store.root(), ev);
 }
 
-Result<std::optional<HealthConfig>> health_config(const RunOptions& o, const img::ImageConfig& ic) {
-  if (o.no_healthcheck) {
-    if (!o.health_cmd.empty()) return make_error("--no-healthcheck conflicts with --health-cmd");
-    return std::optional<HealthConfig>();
-  }
-  HealthConfig h;
-  bool have = false;
-  if (ic.config.healthcheck) {
-    const auto& ih = *ic.config.healthcheck;
-    if (!ih.test.empty() && ih.test[0] != "NONE") {
-      h.test = ih.test;
-      have = true;
-    }
-    if (ih.interval_ns) h.interval_ns = ih.interval_ns;
-    if (ih.timeout_ns) h.timeout_ns = ih.timeout_ns;
-    if (ih.start_period_ns) h.start_period_ns = ih.start_period_ns;
-    if (ih.retries) h.retries = static_cast<int>(ih.retries);
-  }
-  if (!o.health_cmd.empty()) {
-    h.test = {"CMD-SHELL", o.health_cmd};
-    have = true;
-  }
-  auto dur = [](const std::string& v, const char* flag, int64_t& out) -> Status {
-    if (v.empty()) return {};
-    auto d = parse_duration_ns(v);
-    if (!d) return std::move(d).error().context(flag);
-    if (*d <= 0) return make_error(std::string(flag) + ": must be positive");
-    out = *d;
-    return {};
-  };
-  EC_TRY(dur(o.health_interval, "--health-interval", h.interval_ns));
-  EC_TRY(dur(o.health_timeout, "--health-timeout", h.timeout_ns));
-  EC_TRY(dur(o.health_start_period, "--health-start-period", h.start_period_ns));
-  if (!o.health_retries.empty()) {
-    auto n = parse_i64(o.health_retries);
-    if (!n || *n < 1 || *n > 1000) return make_error("--health-retries " + o.health_retries + ": want a positive number");
-    h.retries = static_cast<int>(*n);
-  }
-  if (!have) return std::optional<HealthConfig>();
-  return std::optional<HealthConfig>(h);
-}
-
 // Unmounts the overlay at the end of create (the shim mounts it per start).
 struct UnmountGuard {
   std::string dir;
@@ -112,6 +73,8 @@ Result<Engine> open_engine(const EngineConfig& cfg, const std::string& config_pa
   return Engine{cfg, config_path, std::move(*s), std::move(*c)};
 }
 
+NetEnv net_env(Engine& e) { return NetEnv{&e.cfg, &e.ctrs, e.cfg.root, e.cfg.run_root}; }
+
 Result<RuntimeRef> container_runtime(const Engine& e, const ContainerRecord& rec) {
   return pick_runtime(e.cfg, rec.runtime, e.cfg.run_root);
 }
@@ -121,9 +84,18 @@ Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const P
   rec.name = o.name;
   EC_ASSIGN(rec.restart, parse_restart(o.restart));
   if (o.rm && rec.restart.kind != RestartKind::No) return make_error("conflicting options: --restart and --rm");
-  rec.network = o.network.empty() ? "none" : o.network;
-  if (rec.network != "none" && rec.network != "host")
-    return make_error("--network " + rec.network + ": not available yet: this build supports --network none and --network host", ENOTSUP);
+  NetEnv nenv = net_env(e);
+  EC_ASSIGN(rec.network, check_network(nenv, o.network.empty() ? default_network(e.cfg) : o.network));
+  EC_ASSIGN(NetMode nmode, parse_net_mode(rec.network));
+  bool own_net = nmode.kind == NetMode::Kind::Bridge || nmode.kind == NetMode::Kind::Cni;
+  if (!own_net && (!o.publish.empty() || o.publish_all))
+    return make_error("-p/-P: published ports need a bridge or CNI network, not --network " + rec.network, EINVAL);
+  if (!o.ip.empty() && nmode.kind != NetMode::Kind::Bridge) return make_error("--ip needs a bridge network", EINVAL);
+  for (auto& p : o.publish) {
+    EC_TRYC(net::parse_publish(p), "-p " + p);  // checked now, host ports picked at start
+    rec.publish.push_back(p);
+  }
+  rec.ip = o.ip;
   EC_ASSIGN(RuntimeRef rt, pick_runtime(e.cfg, o.runtime, e.cfg.run_root));
   rec.runtime = rt.name;
   EC_ASSIGN(LogOptions lo, parse_log_opts(o.log_opts));
@@ -176,6 +148,8 @@ Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const P
   rec.read_only = o.read_only;
   EC_ASSIGN(rec.health, health_config(o, ic));
   for (auto& [k, v] : ic.config.labels) rec.labels[k] = v;
+  if (o.publish_all)
+    for (auto& p : ic.config.exposed_ports) rec.publish.push_back(p);  // "80/tcp": a random host port
   for (auto& l : o.labels) {
     auto eq = l.find('=');
     rec.labels[l.substr(0, eq)] = eq == std::string::npos ? "" : l.substr(eq + 1);
@@ -250,6 +224,8 @@ Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const P
       for (auto& h : extra) hosts += h.ip + "\t" + h.name + "\n";
     } else {
       hosts = make_hosts({}, extra);
+      // The network's names are added to this as peers come and go.
+      if (own_net) EC_TRY(write_file(dir + "/hosts.base", hosts, 0644));
     }
     EC_TRY(write_file(dir + "/hosts", hosts, 0644));
     DnsOptions dns{o.dns, o.dns_search, o.dns_options};
@@ -262,6 +238,7 @@ Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const P
     in.user = user;
     in.dir = final_dir;
     in.init_binary = init_binary;
+    if (own_net) in.netns_path = netns_file(e.cfg.run_root, r.id);
     in.volume_paths = volume_paths;
     EC_ASSIGN(std::string cfg, build_oci_config(in));
     EC_TRY(write_file(dir + "/config.json", cfg, 0600));
@@ -412,6 +389,7 @@ Status remove_container(Engine& e, const std::string& id, bool force, bool volum
   }
   // Whatever a dead shim left behind.
   (void)run_runtime(rt, {"delete", "--force", id});
+  if (path_exists(e.ctrs.dir(id) + "/net.json")) net_down(net_env(e), id);
   EC_TRY(rootfs_unmount(e.ctrs.dir(id)));
   if (rootfs_mounted(e.ctrs.dir(id))) return make_error("container " + rec.name + ": rootfs still mounted", EBUSY);
   EC_TRY(e.ctrs.remove(id));
@@ -454,6 +432,8 @@ Status pause_container(Engine& e, const std::string& id, bool pause) {
 
 std::vector<std::string> autostart(Engine& e, std::vector<std::string>* errors) {
   std::vector<std::string> started;
+  // After a crash or a reboot: leases, veths and rules of dead containers.
+  (void)net_reconcile(net_env(e));
   auto ids = e.ctrs.ids();
   if (!ids) {
     if (errors) errors->push_back(ids.error().msg);

@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "img/store.h"
 #include "rt/engine/container_store.h"
+#include "rt/engine/netsetup.h"
 #include "rt/engine/run_options.h"
 #include "rt/engine/runtime_ref.h"
 
@@ -24,6 +25,8 @@ struct Engine {
   Containers ctrs;
 };
 Result<Engine> open_engine(const EngineConfig& cfg, const std::string& config_path);
+// What the network code needs of the engine.
+NetEnv net_env(Engine& e);
 
 // Find the image of a run (pulling per o.pull with the callback), build the
 // container: record, rootfs, /etc files, volumes, config.json.

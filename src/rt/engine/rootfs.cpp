@@ -1,23 +1,33 @@
 #include "rt/engine/rootfs.h"
 
-#include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 
+#include "core/build_features.h"
 #include "core/fs.h"
-#include "core/strutil.h"
+#include "edgectl_config.h"
 
 namespace ec::engine {
 
 Result<std::string> choose_storage_driver(const std::string& requested) {
   bool have_overlay = false;
   if (auto fs = read_file("/proc/filesystems")) have_overlay = fs->find("\toverlay\n") != std::string::npos;
-  if (requested.empty()) return std::string(have_overlay ? "overlay" : "vfs");
-  if (requested == "vfs") return requested;
+  if (requested.empty()) {
+    if (have_overlay && EDGECTL_HAVE_OVERLAY) return std::string("overlay");
+    if (EDGECTL_HAVE_VFS) return std::string("vfs");
+    if (!have_overlay)
+      return make_error("the kernel has no overlay filesystem, and " + built_without("the vfs storage driver", "vfs").msg, ENODEV);
+    return std::string("overlay");
+  }
+  if (requested == "vfs") {
+    if (!EDGECTL_HAVE_VFS) return built_without("the vfs storage driver", "vfs").context("storage driver vfs");
+    return requested;
+  }
   if (requested == "overlay" || requested == "overlay2") {
+    if (!EDGECTL_HAVE_OVERLAY) return built_without("the overlay storage driver", "overlay").context("storage driver overlay");
     if (!have_overlay) return make_error("storage driver overlay: the kernel has no overlay filesystem (use --storage-driver vfs)", ENODEV);
     return std::string("overlay");
   }
@@ -26,12 +36,7 @@ Result<std::string> choose_storage_driver(const std::string& requested) {
 
 Status rootfs_prepare(const std::string& driver, const std::vector<std::string>& layers, const std::string& dir) {
   EC_TRY(mkdir_p(dir + "/rootfs", 0755));
-  if (driver == "overlay") {
-    EC_TRY(mkdir_p(dir + "/upper", 0755));
-    EC_TRY(mkdir_p(dir + "/work", 0700));
-    if (layers.empty()) EC_TRY(mkdir_p(dir + "/empty", 0755));
-    return {};
-  }
+  if (driver == "overlay") return overlay_prepare(layers, dir);
   for (auto& l : layers) EC_TRYC(apply_layer_copy(l, dir + "/rootfs"), "copy layer " + l);
   return {};
 }
@@ -44,28 +49,7 @@ bool rootfs_mounted(const std::string& dir) {
 
 Status rootfs_mount(const std::string& driver, const std::vector<std::string>& layers, const std::string& dir) {
   if (driver != "overlay" || rootfs_mounted(dir)) return {};
-  // lowerdir is top layer first. The option string is limited to a page:
-  // paths relative to the layers' common parent keep it short (we chdir there).
-  std::string base;
-  if (!layers.empty()) {
-    auto s = layers[0].rfind("/layers/");
-    base = s == std::string::npos ? std::string() : layers[0].substr(0, s + 8);
-  }
-  std::string lower;
-  for (size_t i = layers.size(); i-- > 0;) {
-    if (!lower.empty()) lower += ':';
-    lower += !base.empty() && starts_with(layers[i], base) ? layers[i].substr(base.size()) : layers[i];
-  }
-  if (layers.empty()) lower = dir + "/empty";
-  std::string opts = "lowerdir=" + lower + ",upperdir=" + dir + "/upper,workdir=" + dir + "/work";
-  if (opts.size() >= 4000) return make_error(strf("overlay: %zu layers make the mount options too long", layers.size()), E2BIG);
-  Fd cwd(::open(".", O_PATH | O_DIRECTORY | O_CLOEXEC));
-  if (!base.empty() && ::chdir(base.c_str()) < 0) return sys_error("chdir " + base);
-  int rc = ::mount("overlay", (dir + "/rootfs").c_str(), "overlay", 0, opts.c_str());
-  int err = errno;
-  if (cwd) (void)::fchdir(cwd.get());
-  if (rc < 0) return sys_error(err, "mount overlay on " + dir + "/rootfs");
-  return {};
+  return overlay_mount(layers, dir);
 }
 
 Status rootfs_unmount(const std::string& dir) {

@@ -12,7 +12,8 @@
 namespace ec::engine {
 
 // "overlay" when the kernel has it (/proc/filesystems), else "vfs"; an
-// explicit choice is checked.
+// explicit choice is checked. A driver compiled out (-Doverlay/-Dvfs=disabled)
+// is never chosen; asking for it fails with "built without".
 Result<std::string> choose_storage_driver(const std::string& requested);
 
 // Create the dirs (overlay) or the copy (vfs) in a new container dir.
@@ -24,7 +25,11 @@ Status rootfs_mount(const std::string& driver, const std::vector<std::string>& l
 Status rootfs_unmount(const std::string& dir);
 bool rootfs_mounted(const std::string& dir);
 
-// For vfs: apply one overlay-form layer tree onto dst (whiteout devices
+// The overlay driver's parts (rootfs_overlay.cpp): upper/work dirs, the mount.
+Status overlay_prepare(const std::vector<std::string>& layer_diffs, const std::string& dir);
+Status overlay_mount(const std::vector<std::string>& layer_diffs, const std::string& dir);
+
+// For vfs (rootfs_vfs.cpp): apply one overlay-form layer tree onto dst (whiteout devices
 // delete, opaque dirs are emptied first), preserving owners, modes, times,
 // xattrs, hardlinks inside the layer, devices and fifos.
 Status apply_layer_copy(const std::string& layer_diff, const std::string& dst);

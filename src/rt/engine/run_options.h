@@ -30,6 +30,9 @@ struct RunOptions {
   std::string restart = "no", stop_signal, stop_timeout;
   std::string health_cmd, health_interval, health_timeout, health_retries, health_start_period;
   std::string runtime, pull = "missing", network, storage_driver;
+  std::vector<std::string> publish;  // -p
+  bool publish_all = false;          // -P
+  std::string ip;                    // --ip
 };
 
 // -v SRC:DST[:OPTS] / -v DST, --mount k=v,..., --tmpfs DST[:OPTS].

@@ -33,6 +33,7 @@
 #include "rt/engine/events.h"
 #include "rt/engine/logfile.h"
 #include "rt/engine/rootfs.h"
+#include "rt/engine/netsetup.h"
 #include "rt/engine/runtime_ref.h"
 #include "rt/engine/shim_internal.h"
 #include "rt/engine/volumes.h"
@@ -414,6 +415,7 @@ int Shim::run() {
   auto rt = pick_runtime(*cfg, rec_.runtime, a_.run_root);
   if (!rt) return fail(rt.error());
   rt_ = std::move(*rt);
+  cfg_ = *cfg;
   auto store = img::Store::open(a_.root);
   if (!store) return fail(store.error());
   for (auto& l : rec_.layers) diffs_.push_back(store->layer_diff(l));
@@ -447,6 +449,14 @@ int Shim::run() {
     report(a_.report_fd, "err " + claim_err);
     return 1;
   }
+
+  // The network outlives restarts: same namespace, address and ports.
+  NetEnv nenv{&cfg_, &ctrs_, a_.root, a_.run_root};
+  if (auto n = net_up(nenv, rec_, &held_ports_); !n) {
+    (void)::unlink((rd + "/attach.sock").c_str());
+    return fail(n.error());
+  }
+  net_ = true;
 
   int64_t backoff_ms = 100;
   bool first = true;
@@ -538,6 +548,10 @@ int Shim::run() {
     }
     wake_ = false;
   }
+  // Before letting go of the container: a start that follows must not
+  // race with this teardown of the same names.
+  held_ports_.clear();
+  if (net_) net_down(nenv, rec_.id);
   (void)set_state([&](ContainerState& s) {
     if (s.status == "restarting" || s.status == "starting") s.status = "exited";
     s.shim_pid = 0;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/config.h"
 #include "core/fd.h"
 #include "rt/engine/attach_proto.h"
 #include "rt/engine/container.h"
@@ -66,6 +67,9 @@ class Shim {
 
   ShimArgs a_;
   Containers ctrs_;
+  EngineConfig cfg_;
+  bool net_ = false;              // net_up ran: net_down at the end
+  std::vector<Fd> held_ports_;    // published host ports kept reserved
   ContainerRecord rec_;
   RuntimeRef rt_;
   std::vector<std::string> diffs_;

@@ -64,7 +64,9 @@ void Shim::find_text() {
     return timeout_ms < 0 || timeout_ms > wait ? static_cast<int>(wait) : timeout_ms;
   }
   for (auto& [addr, len] : text_) ::madvise(reinterpret_cast<void*>(addr), len, MADV_DONTNEED);
-  ::malloc_trim(0);  // free heap pages back too
+#ifdef __GLIBC__
+  ::malloc_trim(0);  // free heap pages back too (musl's allocator returns them itself)
+#endif
   last_trim_ms_ = -1;
   return timeout_ms;
 }

@@ -17,6 +17,8 @@
 #include "rt/cgroup.h"
 #include "rt/default_profile.h"
 #include "rt/engine/seccomp_json.h"
+#include "core/build_features.h"
+#include "edgectl_config.h"
 #include "rt/signals.h"
 
 namespace ec::engine {
@@ -309,6 +311,7 @@ Result<std::string> build_oci_config(const SpecInput& in) {
   for (const char* n : nss) {
     cJSON* e = cJSON_CreateObject();
     cJSON_AddStringToObject(e, "type", n);
+    if (std::string_view(n) == "network" && !in.netns_path.empty()) cJSON_AddStringToObject(e, "path", in.netns_path.c_str());
     cJSON_AddItemToArray(ns, e);
   }
   cJSON_AddStringToObject(lx, "cgroupsPath", ("/edgectl/" + rec.id).c_str());
@@ -390,6 +393,12 @@ Result<std::string> build_oci_config(const SpecInput& in) {
     cJSON_AddItemToObject(lx, "readonlyPaths",
                           str_array({"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"}));
   }
+  // A build without seccomp runs without the default profile (as docker
+  // does on a kernel without seccomp); an explicit profile is the
+  // built-without error at create.
+  if (!EDGECTL_HAVE_SECCOMP && seccomp_opt.empty()) seccomp_opt = "unconfined";
+  if (!EDGECTL_HAVE_SECCOMP && seccomp_opt != "unconfined")
+    return built_without("seccomp", "seccomp").context("--security-opt seccomp=" + seccomp_opt);
   if (!o.privileged && seccomp_opt != "unconfined") {
     cJSON* sc = nullptr;
     if (seccomp_opt.empty()) {

@@ -21,6 +21,7 @@ struct SpecInput {
   ResolvedUser user;
   std::string dir;           // the container dir (bundle): hostname/hosts/resolv.conf live there
   std::string init_binary;   // host path of edgectl, for --init
+  std::string netns_path;    // the network namespace to join ("" = a new one)
   // Host paths of the record's volume mounts, in the order of rec->mounts
   // ("" for non-volume entries).
   std::vector<std::string> volume_paths;
