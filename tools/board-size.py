@@ -132,16 +132,17 @@ def main():
     lto = []  # (section symbol, size, nobits) of the LTO object, attributed after demangling
     out = None
     # lld: "VMA LMA Size Align Out In Symbol", the In column indented by 8 more spaces.
-    line_re = re.compile(r'^\s*[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+ (\s*)(.*)$')
+    line_re = re.compile(r'^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+ (\s*)(.*)$')
     with open(mapfile, encoding='utf-8', errors='replace') as f:
         next(f)
         for line in f:
             m = line_re.match(line)
             if not m:
                 continue
-            size, indent, rest = int(m.group(1), 16), len(m.group(2)), m.group(3)
+            vma, size, indent, rest = int(m.group(1), 16), int(m.group(2), 16), len(m.group(3)), m.group(4)
             if indent == 0:
-                out = rest
+                # Sections not loaded (address 0: .comment, MIPS .pdr ...) are stripped.
+                out = rest if vma else None
             elif indent == 8 and out is not None and size:
                 infile, _, sect = rest.rpartition(':(')
                 if infile.endswith('.lto.o'):
