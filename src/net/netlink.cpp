@@ -309,14 +309,22 @@ Result<std::vector<LinkInfo>> Netlink::links() {
   return out;
 }
 
-Status Netlink::add_bridge(const std::string& name, unsigned mtu) {
-  std::string what = "add bridge " + name;
-  EC_TRYC(check_ifname(name), what);
+namespace {
+// RTM_NEWLINK creating `name` (its kind is added by the caller).
+nl::Msg new_link(const std::string& name, unsigned mtu) {
   nl::Msg m(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
   ifinfomsg ifi = link_hdr();
   m.put_raw(&ifi, sizeof ifi);
   m.put_str(IFLA_IFNAME, name);
   if (mtu) m.put_u32(IFLA_MTU, mtu);
+  return m;
+}
+}  // namespace
+
+Status Netlink::add_bridge(const std::string& name, unsigned mtu) {
+  std::string what = "add bridge " + name;
+  EC_TRYC(check_ifname(name), what);
+  nl::Msg m = new_link(name, mtu);
   size_t info = m.nest(IFLA_LINKINFO);
   m.put_str(IFLA_INFO_KIND, "bridge");
   m.end(info);
@@ -327,11 +335,7 @@ Status Netlink::add_veth(const std::string& name, const std::string& peer, unsig
   std::string what = "add veth " + name;
   EC_TRYC(check_ifname(name), what);
   EC_TRYC(check_ifname(peer), what + ": peer " + peer);
-  nl::Msg m(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
-  ifinfomsg ifi = link_hdr();
-  m.put_raw(&ifi, sizeof ifi);
-  m.put_str(IFLA_IFNAME, name);
-  if (mtu) m.put_u32(IFLA_MTU, mtu);
+  nl::Msg m = new_link(name, mtu);
   size_t info = m.nest(IFLA_LINKINFO);
   m.put_str(IFLA_INFO_KIND, "veth");
   size_t data = m.nest(IFLA_INFO_DATA);
