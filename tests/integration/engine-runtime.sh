@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/lib-engine.sh"
 command -v runc >/dev/null || { not_ok "runc installed"; finish; }
 engine_image || { not_ok "import the busybox image"; finish; }
-printf '{"run-root": "%s", "runtimes": {"runc": {"path": "%s", "args": []}}}\n' "$RUNR" "$(command -v runc)" > "$CFG"
+printf '{"run-root": "%s", "default-network": "none", "runtimes": {"runc": {"path": "%s", "args": []}}}\n' "$RUNR" "$(command -v runc)" > "$CFG"
 
 check_eq "--runtime runc: foreground run" "$(e run --rm --runtime runc busybox:test echo via-runc)" "via-runc"
 ID=$(e run -d --runtime runc --name r1 busybox:test sleep 60)
@@ -20,7 +20,7 @@ check_eq "stop through runc" "$(status_of r1)" "exited"
 check "runc state removed after stop" sh -c "! runc --root $RUNR/runtime/runc state $ID >/dev/null 2>&1"
 e rm r1 >/dev/null
 
-printf '{"run-root": "%s", "default-runtime": "runc", "runtimes": {"runc": {"path": "%s", "args": []}}}\n' "$RUNR" "$(command -v runc)" > "$CFG"
+printf '{"run-root": "%s", "default-network": "none", "default-runtime": "runc", "runtimes": {"runc": {"path": "%s", "args": []}}}\n' "$RUNR" "$(command -v runc)" > "$CFG"
 ID=$(e create busybox:test true)
 check_eq "default-runtime from the config" "$(e inspect "$ID" | jq -r '.[0].HostConfig.Runtime')" "runc"
 ID2=$(e create --runtime builtin busybox:test true)

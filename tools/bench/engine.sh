@@ -231,7 +231,7 @@ trap 'exit 130' INT TERM
 bash "$src/tests/integration/mkrootfs.sh" "$W/rootfs" >/dev/null || exit 1
 tar -C "$W/rootfs" -cf "$W/rootfs.tar" . || exit 1
 mkdir -p "$W/podman-tmp" "$W/runc" "$W/fifo" "$W/bundles" "$C"
-echo "{\"run-root\": \"$W/edgectl-run\"}" > "$W/edgectl.json"
+echo "{\"run-root\": \"$W/edgectl-run\", \"default-network\": \"none\"}" > "$W/edgectl.json"
 # This machine's hard RLIMIT_NOFILE is 20000 (see ARCHITECTURE §7).
 cat > "$W/containers.conf" <<EOF2
 [containers]
