@@ -452,11 +452,14 @@ int Shim::run() {
 
   // The network outlives restarts: same namespace, address and ports.
   NetEnv nenv{&cfg_, &ctrs_, a_.root, a_.run_root};
-  if (auto n = net_up(nenv, rec_, &held_ports_); !n) {
+  auto net = net_up(nenv, rec_, &held_ports_);
+  if (!net) {
     (void)::unlink((rd + "/attach.sock").c_str());
-    return fail(n.error());
+    return fail(net.error());
   }
-  net_ = true;
+  // Only a network of its own (bridge, CNI) has anything to take down: none,
+  // host and container: skip the teardown's store reads on every exit.
+  net_ = !net->netns.empty();
 
   int64_t backoff_ms = 100;
   bool first = true;

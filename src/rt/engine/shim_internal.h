@@ -68,7 +68,7 @@ class Shim {
   ShimArgs a_;
   Containers ctrs_;
   EngineConfig cfg_;
-  bool net_ = false;              // net_up ran: net_down at the end
+  bool net_ = false;              // net_up made a namespace: net_down at the end
   std::vector<Fd> held_ports_;    // published host ports kept reserved
   ContainerRecord rec_;
   RuntimeRef rt_;
