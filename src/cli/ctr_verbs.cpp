@@ -388,4 +388,18 @@ int v_autostart(const EngineGlobal& g, int argc, char** argv, int start) {
   return errors.empty() ? 0 : 1;
 }
 
+int v_shutdown(const EngineGlobal& g, int argc, char** argv, int start) {
+  auto a = Args::parse(argc, argv, start, {{"time", 't', true}, {"timeout", 0, true}}, false);
+  if (!a) return fail(a.error());
+  auto t = stop_time(*a);
+  if (!t) return fail(t.error());
+  auto e = engine_of(g);
+  if (!e) return fail(e.error());
+  std::vector<std::string> errors;
+  auto stopped = engine::shutdown_all(*e, *t, &errors);
+  for (auto& id : stopped) out(id + "\n");
+  for (auto& m : errors) fail(make_error("shutdown: " + m));
+  return errors.empty() ? 0 : 1;
+}
+
 }  // namespace ec::cli

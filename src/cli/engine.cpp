@@ -39,6 +39,7 @@ const EngineVerb kVerbs[] = {
     {"unpause", v_unpause, "unpause containers"},
     {"rename", v_rename, "rename a container"},
     {"autostart", v_autostart, "start containers whose restart policy asks for it (boot)"},
+    {"shutdown", v_shutdown, "stop all containers for a host shutdown (autostart brings them back)"},
     {"volume", v_volume, "manage volumes: create, ls, inspect, rm, prune"},
     {"cp", v_cp, "copy files between a container and the host"},
     {"network", v_network, "manage networks: create, ls, inspect, rm, connect, disconnect, prune"},

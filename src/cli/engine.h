@@ -66,6 +66,7 @@ int v_rename(const EngineGlobal& g, int argc, char** argv, int start);
 int v_exec(const EngineGlobal& g, int argc, char** argv, int start);
 int v_attach(const EngineGlobal& g, int argc, char** argv, int start);
 int v_autostart(const EngineGlobal& g, int argc, char** argv, int start);
+int v_shutdown(const EngineGlobal& g, int argc, char** argv, int start);
 int v_ps(const EngineGlobal& g, int argc, char** argv, int start);
 int v_inspect(const EngineGlobal& g, int argc, char** argv, int start);
 int v_logs(const EngineGlobal& g, int argc, char** argv, int start);

@@ -90,4 +90,26 @@ check_eq "autostart: unless-stopped is back" "$(ins boot2 State.Status)" "runnin
 check_eq "autostart: stopped by hand stays down" "$(ins boot3 State.Status)" "exited"
 check_eq "autostart: no policy stays down" "$(ins boot4 State.Status)" "exited"
 check_eq "autostart starts exactly two" "$(echo "$OUT" | wc -l)" 2
+
+# A clean host shutdown: everything running stops at once (the stop timeouts run side by
+# side), nothing restarts, and the next boot's autostart brings back what ran — including
+# an on-failure container whose process died of the stop signal.
+e run -d --name sd1 --restart on-failure busybox:test sleep 600 >/dev/null
+e run -d --name sd2 --restart always --stop-signal USR1 busybox:test sleep 600 >/dev/null
+T0=$(date +%s%N)
+OUT=$(e shutdown -t 2 2>&1); RC=$?
+T1=$(date +%s%N)
+check_eq "shutdown succeeds" "$RC" 0
+check_eq "shutdown stops the four running" "$(echo "$OUT" | sort | wc -l)" 4
+MS=$(( (T1 - T0) / 1000000 ))
+check "shutdown: timeouts in parallel (sleep as PID 1 ignores the stop signal: four 2 s waits side by side, took $MS ms)" test "$MS" -lt 3900
+sleep 0.5
+for n in boot1 boot2 sd1 sd2; do check_eq "shutdown: $n exited, not restarted" "$(ins $n State.Status)" "exited"; done
+check_eq "shutdown leaves no shim" "$(pgrep -fc "edgectl-shim $STORE" || true)" 0
+OUT=$(e autostart 2>&1); RC=$?
+check_eq "autostart after shutdown succeeds" "$RC" 0
+for n in boot1 boot2 sd1 sd2; do check_eq "autostart after shutdown: $n back" "$(ins $n State.Status)" "running"; done
+check_eq "autostart after shutdown: stopped by hand stays down" "$(ins boot3 State.Status)" "exited"
+e stop -t 0 sd2 >/dev/null
+check_eq "stop by hand after autostart: no restart" "$(ins sd2 State.Status)" "exited"
 finish

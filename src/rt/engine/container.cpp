@@ -191,6 +191,7 @@ std::string state_to_json(const ContainerState& s) {
   jf::add_str(o, "finished_at", s.finished_at);
   jf::add_int(o, "restart_count", s.restart_count);
   add_bool(o, "stopped_by_user", s.stopped_by_user);
+  if (s.host_shutdown) add_bool(o, "host_shutdown", true);
   add_bool(o, "removing", s.removing);
   cJSON* h = cJSON_AddObjectToObject(o, "health");
   jf::add_str(h, "status", s.health.status);
@@ -229,6 +230,7 @@ Result<ContainerState> state_from_json(std::string_view text) {
   EC_ASSIGN(int64_t rc, get_int(o, "restart_count", w));
   s.restart_count = static_cast<int>(rc);
   EC_ASSIGN(s.stopped_by_user, get_bool(o, "stopped_by_user", w));
+  EC_ASSIGN(s.host_shutdown, get_bool(o, "host_shutdown", w));
   EC_ASSIGN(s.removing, get_bool(o, "removing", w));
   EC_ASSIGN(const cJSON* h, jf::object(o, "health", w));
   if (h) {

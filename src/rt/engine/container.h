@@ -102,6 +102,7 @@ struct ContainerState {
   std::string started_at, finished_at;
   int restart_count = 0;
   bool stopped_by_user = false;  // stop/kill by hand: no restart, no autostart
+  bool host_shutdown = false;    // stopped by `shutdown`: no restart now, autostart brings it back
   bool removing = false;         // rm in progress: the shim must not restart
   HealthState health;
 };

@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 #include "core/fs.h"
@@ -445,7 +446,7 @@ std::vector<std::string> autostart(Engine& e, std::vector<std::string>* errors) 
     if (!rec || !st) continue;
     if (rec->restart.kind == RestartKind::No || st->stopped_by_user || st->removing) continue;
     if (has_shim(*st)) continue;  // still running (its shim is alive)
-    if (rec->restart.kind == RestartKind::OnFailure &&
+    if (!st->host_shutdown && rec->restart.kind == RestartKind::OnFailure &&
         ((st->status == "exited" && st->exit_code == 0) ||
          (rec->restart.max_retries > 0 && st->restart_count >= rec->restart.max_retries)))
       continue;  // a clean exit, or it used up its retries
@@ -455,6 +456,72 @@ std::vector<std::string> autostart(Engine& e, std::vector<std::string>* errors) 
     else if (errors) errors->push_back(rec->name + ": " + r.error().msg);
   }
   return started;
+}
+
+std::vector<std::string> shutdown_all(Engine& e, int timeout, std::vector<std::string>* errors) {
+  struct Stopping {
+    std::string id;
+    ContainerRecord rec;
+    RuntimeRef rt;
+    int64_t kill_at = 0;
+  };
+  std::vector<Stopping> todo;
+  std::vector<std::string> stopped;
+  auto ids = e.ctrs.ids();
+  if (!ids) {
+    if (errors) errors->push_back(ids.error().msg);
+    return stopped;
+  }
+  // Signal them all first: the timeouts run side by side, not one after another.
+  for (auto& id : *ids) {
+    auto rec = e.ctrs.record(id);
+    auto st = e.ctrs.state(id);
+    if (!rec || !st || !has_shim(*st) || !shim_alive(*st)) continue;
+    auto rt = container_runtime(e, *rec);
+    if (!rt) {
+      if (errors) errors->push_back(rec->name + ": " + rt.error().msg);
+      continue;
+    }
+    bool skip = false;
+    (void)e.ctrs.update_state(id, [&](ContainerState& s) {
+      skip = s.removing || s.stopped_by_user;  // someone else is stopping it
+      if (!skip) s.host_shutdown = true;
+      return Status();
+    });
+    if (skip) continue;
+    if (st->shim_pid > 0) ::kill(st->shim_pid, SIGUSR1);  // wakes a shim waiting to restart
+    if (st->status == "paused") (void)run_runtime(*rt, {"resume", id});
+    if (st->status == "running" || st->status == "paused") (void)run_runtime(*rt, {"kill", id, rec->stop_signal});
+    int secs = timeout >= 0 ? timeout : rec->stop_timeout;
+    todo.push_back({id, std::move(*rec), std::move(*rt), mono_ms() + int64_t{secs} * 1000});
+  }
+  int64_t give_up = 0;
+  for (auto& t : todo) give_up = std::max(give_up, t.kill_at + 30000);
+  while (!todo.empty()) {
+    int64_t now = mono_ms();
+    for (size_t i = 0; i < todo.size();) {
+      auto& t = todo[i];
+      auto s = e.ctrs.raw_state(t.id);
+      if (!s || !has_shim(*s) || !shim_alive(*s)) {
+        event(e, t.rec, "stop");
+        stopped.push_back(t.id);
+        todo.erase(todo.begin() + static_cast<long>(i));
+        continue;
+      }
+      if (now >= give_up) {
+        if (errors) errors->push_back(t.rec.name + ": did not stop");
+        todo.erase(todo.begin() + static_cast<long>(i));
+        continue;
+      }
+      if (now >= t.kill_at) {
+        (void)run_runtime(t.rt, {"kill", "--all", t.id, "KILL"});
+        t.kill_at = now + 200;
+      }
+      ++i;
+    }
+    if (!todo.empty()) sleep_ms(10);
+  }
+  return stopped;
 }
 
 Result<int> exec_container(Engine& e, const std::string& id, const ExecRequest& r) {

@@ -52,6 +52,11 @@ Status pause_container(Engine& e, const std::string& id, bool pause);
 // Start every container whose restart policy asks for it and that was not
 // stopped by hand; returns the ids started (errors are reported per id).
 std::vector<std::string> autostart(Engine& e, std::vector<std::string>* errors);
+// Host shutdown: stop every running container at once (stop signal, SIGKILL
+// after timeout seconds, -1: each container's stop-timeout) without marking
+// them stopped by hand, so the next autostart brings back what ran. Returns
+// the ids stopped (errors are reported per container).
+std::vector<std::string> shutdown_all(Engine& e, int timeout, std::vector<std::string>* errors);
 
 struct ExecRequest {
   std::vector<std::string> args, env;

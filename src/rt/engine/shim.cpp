@@ -119,7 +119,7 @@ Status Shim::set_state(const std::function<void(ContainerState&)>& fn) {
 
 bool Shim::should_stop() {
   auto s = ctrs_.raw_state(a_.id);
-  return !s || s->removing || s->stopped_by_user;
+  return !s || s->removing || s->stopped_by_user || s->host_shutdown;
 }
 
 void Shim::broadcast(char type, const void* data, size_t len) {
@@ -443,6 +443,7 @@ int Shim::run() {
     s.boot_id = boot_id();
     s.status = "starting";
     s.stopped_by_user = false;
+    s.host_shutdown = false;
     return Status();
   }, Sync::Volatile);
   if (!claim_err.empty()) {
@@ -527,7 +528,7 @@ int Shim::run() {
         s.exit_code = exit_code_;
         s.oom_killed = oom_;
         s.finished_at = format_time_ns(now_realtime_ns());
-        user_stop = s.stopped_by_user || s.removing;
+        user_stop = s.stopped_by_user || s.removing || s.host_shutdown;
       });
       int32_t code = exit_code_;
       unsigned char le[4] = {static_cast<unsigned char>(code), static_cast<unsigned char>(code >> 8),
@@ -541,7 +542,7 @@ int Shim::run() {
     first = false;
     if (auto r = ctrs_.record(a_.id)) rec_.restart = r->restart;  // `update --restart` may have changed it
     auto s = ctrs_.raw_state(rec_.id);
-    if (!s || s->removing || s->stopped_by_user || !restart_wanted(exit_code_, s->restart_count)) break;
+    if (!s || s->removing || s->stopped_by_user || s->host_shutdown || !restart_wanted(exit_code_, s->restart_count)) break;
     (void)set_state([](ContainerState& st) { st.status = "restarting"; });
     int64_t until = monotonic_ms() + backoff_ms;
     backoff_ms = backoff_ms * 2 > 60000 ? 60000 : backoff_ms * 2;
