@@ -49,6 +49,7 @@ const EngineVerb kVerbs[] = {
     {"top", v_top, "the processes of a container"},
     {"update", v_update, "change a container's resources or restart policy"},
     {"info", v_info, "storage, cgroups, runtimes and kernel features"},
+    {"check", v_check, "check the kernel for what containers need (--config FILE, --format json)"},
     {"events", v_events, "container and image events (--since, --until, follow)"},
 };
 

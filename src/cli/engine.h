@@ -81,5 +81,7 @@ int v_update(const EngineGlobal& g, int argc, char** argv, int start);
 int v_container_prune(const EngineGlobal& g, int argc, char** argv, int start);
 int v_info(const EngineGlobal& g, int argc, char** argv, int start);
 int v_events(const EngineGlobal& g, int argc, char** argv, int start);
+// Kernel check (check_verb.cpp).
+int v_check(const EngineGlobal& g, int argc, char** argv, int start);
 
 }  // namespace ec::cli
