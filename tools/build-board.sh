@@ -16,6 +16,18 @@ fi
 shift
 
 zig=$(bash "$repo/tools/setup-toolchain.sh" | tail -n1)
+
+# Meson copies a wrap's overlay (subprojects/packagefiles/<patch_directory>) into the unpacked
+# source only when it unpacks it: copy what changed since, as unpacking again would (a changed
+# meson.build then makes the next ninja run reconfigure).
+for wrap in "$repo"/subprojects/*.wrap; do
+  dir=$(sed -n 's/^directory *= *//p' "$wrap") overlay=$(sed -n 's/^patch_directory *= *//p' "$wrap")
+  [ -n "$dir" ] && [ -n "$overlay" ] && [ -d "$repo/subprojects/$dir" ] || continue
+  (cd "$repo/subprojects/packagefiles/$overlay" && find . -type f) | while read -r f; do
+    src=$repo/subprojects/packagefiles/$overlay/$f dst=$repo/subprojects/$dir/$f
+    cmp -s "$src" "$dst" || { mkdir -p "$(dirname "$dst")"; cp "$src" "$dst"; echo "build-board: updated subprojects/$dir/${f#./}"; }
+  done
+done
 out=${EDGECTL_BOARD_BUILD_DIR:-$repo/build-boards}
 bdir=$out/$board
 mkdir -p "$out"
@@ -28,15 +40,24 @@ cat > "$tc_ini.tmp" <<EOF
 # Written by tools/build-board.sh.
 [constants]
 zigwrap = ['$repo/tools/zig-wrap', '$zig', '$out/.zig-cache']
+boards = '$repo/boards'
 EOF
 cmp -s "$tc_ini.tmp" "$tc_ini" && rm "$tc_ini.tmp" || mv "$tc_ini.tmp" "$tc_ini"
 
+# Meson reads the cross files only at setup: a build dir set up before ours last changed is
+# set up again, with the options it has (--wipe).
+stamp=$(cat "$tc_ini" "$repo/boards/common.ini" "$repo/boards/$board.cross" | sha1sum | cut -c1-40)
+if [ -f "$bdir/meson-private/coredata.dat" ] && [ "$(cat "$bdir/cross-files.sha1" 2>/dev/null)" != "$stamp" ]; then
+  echo "build-board: boards/ files changed since $bdir was set up: setting it up again" >&2
+  meson setup --wipe "$bdir" "$repo"
+fi
 if [ -f "$bdir/meson-private/coredata.dat" ]; then
   [ $# -eq 0 ] || meson configure "$bdir" "$@"
 else
   meson setup "$bdir" "$repo" --cross-file "$tc_ini" --cross-file "$repo/boards/common.ini" \
     --cross-file "$repo/boards/$board.cross" "$@"
 fi
+echo "$stamp" > "$bdir/cross-files.sha1"
 
 # ZIG_VERBOSE_LINK: zig prints the ld.lld command it runs; kept to relink with a map below
 # (a binary linked without it, e.g. by a plain `ninja`, is linked again).
