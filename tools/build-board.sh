@@ -34,12 +34,16 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd) bdir=$out/$board
 
 # The machine-specific paths, as constants for the checked-in cross files. zig's cache
-# (musl, libc++ and compiler-rt per target, ~140 MB each) is shared by the boards.
+# (musl, libc++ and compiler-rt per target, ~75 MB and 2-3 minutes each, and every object
+# zig compiled, by content) lives with the toolchain, outside the tree: shared by the
+# boards and by every checkout on the machine, so only the first build is cold.
+zcache=${EDGECTL_ZIG_CACHE:-${EDGECTL_TOOLCHAIN_DIR:-/var/cache/edgectl-toolchain}/zig-cache}
+mkdir -p "$zcache"
 tc_ini=$out/toolchain.ini
 cat > "$tc_ini.tmp" <<EOF
 # Written by tools/build-board.sh.
 [constants]
-zigwrap = ['$repo/tools/zig-wrap', '$zig', '$out/.zig-cache']
+zigwrap = ['$repo/tools/zig-wrap', '$zig', '$zcache']
 boards = '$repo/boards'
 EOF
 cmp -s "$tc_ini.tmp" "$tc_ini" && rm "$tc_ini.tmp" || mv "$tc_ini.tmp" "$tc_ini"
@@ -81,7 +85,7 @@ if [ ! -f "$bdir/size.txt" ] || [ "$bdir/edgectl.ldcmd" -nt "$bdir/size.txt" ]; 
   for ((i = 1; i < ${#ldargs[@]}; i++)); do
     if [ "${ldargs[i]}" = -o ]; then args+=(-o edgectl.maplink); i=$((i + 1)); else args+=("${ldargs[i]}"); fi
   done
-  (cd "$bdir" && ZIG_GLOBAL_CACHE_DIR=$out/.zig-cache ZIG_LOCAL_CACHE_DIR=$out/.zig-cache/local \
+  (cd "$bdir" && ZIG_GLOBAL_CACHE_DIR=$zcache ZIG_LOCAL_CACHE_DIR=$zcache/local \
     "$zig" ld.lld "${args[@]}" -Map=edgectl.map && rm -f edgectl.maplink)
   python3 "$repo/tools/board-size.py" "$bin" "$bdir/edgectl.map" "$bdir/edgectl.ldcmd" > "$bdir/size.txt.tmp"
   mv "$bdir/size.txt.tmp" "$bdir/size.txt"

@@ -12,7 +12,7 @@ namespace ec::cli {
 
 namespace {
 
-const EngineVerb kVerbs[] = {
+const EngineVerb kEngineVerbs[] = {
     {"pull", v_pull, "pull an image from a registry"},
     {"images", v_images, "list images"},
     {"rmi", v_rmi, "remove images"},
@@ -85,11 +85,11 @@ const EngineVerb* find(const EngineVerb (&table)[N], const std::string& name) {
   return nullptr;
 }
 
-void usage() {
+void engine_usage() {
   std::string s =
       "usage: edgectl [--root DIR] [--config FILE] [--debug] <command> [arguments]\n\n"
       "commands:\n";
-  for (auto& v : kVerbs) s += strf("  %-10s %s\n", v.name, v.usage);
+  for (auto& v : kEngineVerbs) s += strf("  %-10s %s\n", v.name, v.usage);
   s += "  image      ls, inspect, rm, prune, pull, tag, load, save, import\n"
        "  system     df, check\n"
        "  container  the container verbs under docker's management name, and prune\n"
@@ -116,7 +116,7 @@ int engine_main(int argc, char** argv, int start) {
   lc.debug = a->flag("debug");
   if (auto r = log_init(lc); !r) return fail(r.error());
   if (a->flag("help") || a->positional.empty()) {
-    usage();
+    engine_usage();
     return a->positional.empty() && !a->flag("help") ? 1 : 0;
   }
   EngineGlobal g;
@@ -131,7 +131,7 @@ int engine_main(int argc, char** argv, int start) {
 
   int idx = argc - static_cast<int>(a->positional.size());
   std::string verb = a->positional[0];
-  const EngineVerb* v = find(kVerbs, verb);
+  const EngineVerb* v = find(kEngineVerbs, verb);
   if (!v && (verb == "image" || verb == "system" || verb == "container")) {
     if (a->positional.size() < 2) return fail(make_error(verb + ": a subcommand is required"));
     v = verb == "image" ? find(kImageVerbs, a->positional[1])

@@ -19,7 +19,7 @@ const char* base_name(const char* p) {
   return s ? s + 1 : p;
 }
 
-void usage() {
+void main_usage() {
   (void)ec::write_all(1,
                       "usage: edgectl <command> [arguments]\n\n"
                       "commands:\n"
@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   if (strcmp(self, "edgectl-shim") == 0) return ec::engine::shim_main(argc, argv);
   if (strcmp(self, "edgectl-init") == 0) return ec::engine::mini_init_main(argc, argv);
   if (argc < 2) {
-    usage();
+    main_usage();
     return 1;
   }
   std::string cmd = argv[1];
@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "help") {
-    usage();
+    main_usage();
     return 0;
   }
   return ec::cli::engine_main(argc, argv, 1);

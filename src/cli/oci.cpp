@@ -15,7 +15,7 @@ int fail(const Error& e) {
   return 1;
 }
 
-static void usage() {
+static void oci_usage() {
   std::string out =
       "usage: edgectl oci [global options] <command> [options] [arguments]\n"
       "       edgectl-runc [global options] <command> ...   (runc-compatible)\n\n"
@@ -51,7 +51,7 @@ int oci_main(int argc, char** argv, int start) {
     return 0;
   }
   if (a->flag("help") || a->positional.empty()) {
-    usage();
+    oci_usage();
     return a->positional.empty() && !a->flag("help") ? 1 : 0;
   }
   rt::Global g;

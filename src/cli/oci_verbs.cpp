@@ -46,7 +46,7 @@ Result<rt::CreateOptions> create_options(const Args& a, const char* verb) {
   return o;
 }
 
-int v_create(const rt::Global& g, int argc, char** argv, int start) {
+int oci_create(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, kCreateFlags);
   if (!a) return fail(a.error());
   auto o = create_options(*a, "create");
@@ -55,7 +55,7 @@ int v_create(const rt::Global& g, int argc, char** argv, int start) {
   return 0;
 }
 
-int v_run(const rt::Global& g, int argc, char** argv, int start) {
+int oci_run(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, kCreateFlags);
   if (!a) return fail(a.error());
   auto o = create_options(*a, "run");
@@ -65,7 +65,7 @@ int v_run(const rt::Global& g, int argc, char** argv, int start) {
   return *r;
 }
 
-int v_start(const rt::Global& g, int argc, char** argv, int start) {
+int oci_start(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {});
   if (!a) return fail(a.error());
   auto id = one_id(*a, "start");
@@ -74,7 +74,7 @@ int v_start(const rt::Global& g, int argc, char** argv, int start) {
   return 0;
 }
 
-int v_state(const rt::Global& g, int argc, char** argv, int start) {
+int oci_state(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {});
   if (!a) return fail(a.error());
   auto id = one_id(*a, "state");
@@ -85,7 +85,7 @@ int v_state(const rt::Global& g, int argc, char** argv, int start) {
   return 0;
 }
 
-int v_kill(const rt::Global& g, int argc, char** argv, int start) {
+int oci_kill(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {{"all", 'a', false}, {"pid", 'p', true}});
   if (!a) return fail(a.error());
   auto id = one_id(*a, "kill");
@@ -100,7 +100,7 @@ int v_kill(const rt::Global& g, int argc, char** argv, int start) {
   return 0;
 }
 
-int v_delete(const rt::Global& g, int argc, char** argv, int start) {
+int oci_delete(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {{"force", 'f', false}});
   if (!a) return fail(a.error());
   auto id = one_id(*a, "delete");
@@ -109,7 +109,7 @@ int v_delete(const rt::Global& g, int argc, char** argv, int start) {
   return 0;
 }
 
-int v_pause(const rt::Global& g, int argc, char** argv, int start) {
+int oci_pause(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {});
   if (!a) return fail(a.error());
   auto id = one_id(*a, "pause");
@@ -118,7 +118,7 @@ int v_pause(const rt::Global& g, int argc, char** argv, int start) {
   return 0;
 }
 
-int v_resume(const rt::Global& g, int argc, char** argv, int start) {
+int oci_resume(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {});
   if (!a) return fail(a.error());
   auto id = one_id(*a, "resume");
@@ -129,7 +129,7 @@ int v_resume(const rt::Global& g, int argc, char** argv, int start) {
 
 // `ps`: json is the pid list; table filters `ps` output (default -ef) to the
 // container's processes, as runc does.
-int v_ps(const rt::Global& g, int argc, char** argv, int start) {
+int oci_ps(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {{"format", 'f', true}});
   if (!a) return fail(a.error());
   auto id = one_id(*a, "ps");
@@ -186,7 +186,7 @@ int v_ps(const rt::Global& g, int argc, char** argv, int start) {
 
 std::string pad(const std::string& s, size_t w) { return s + std::string(w > s.size() ? w - s.size() : 0, ' '); }
 
-int v_list(const rt::Global& g, int argc, char** argv, int start) {
+int oci_list(const rt::Global& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {{"format", 'f', true}, {"quiet", 'q', false}});
   if (!a) return fail(a.error());
   auto l = rt::list_containers(g);
@@ -223,7 +223,7 @@ Result<std::string> read_arg_file(const std::string& path) {
   return read_file(path);
 }
 
-int v_update(const rt::Global& g, int argc, char** argv, int start) {
+int oci_update(const rt::Global& g, int argc, char** argv, int start) {
   static const std::vector<Flag> flags = {
       {"resources", 'r', true},      {"memory", 0, true},        {"memory-reservation", 0, true},
       {"memory-swap", 0, true},      {"kernel-memory", 0, true}, {"kernel-memory-tcp", 0, true},
@@ -307,7 +307,7 @@ Result<rt::User> parse_user(const std::string& s) {
   return u;
 }
 
-int v_exec(const rt::Global& g, int argc, char** argv, int start) {
+int oci_exec(const rt::Global& g, int argc, char** argv, int start) {
   static const std::vector<Flag> flags = {
       {"console-socket", 0, true}, {"cwd", 0, true},           {"env", 'e', true},
       {"tty", 't', false},         {"user", 'u', true},        {"additional-gids", 'g', true},
@@ -361,14 +361,14 @@ int v_exec(const rt::Global& g, int argc, char** argv, int start) {
   return *r;
 }
 
-int v_features(const rt::Global&, int argc, char** argv, int start) {
+int oci_features(const rt::Global&, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {});
   if (!a) return fail(a.error());
   (void)write_all(1, rt::features_json() + "\n");
   return 0;
 }
 
-int v_spec(const rt::Global&, int argc, char** argv, int start) {
+int oci_spec(const rt::Global&, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start, {{"bundle", 'b', true}, {"rootless", 0, false}});
   if (!a) return fail(a.error());
   std::string path = a->get_or("bundle", ".") + "/config.json";
@@ -377,40 +377,40 @@ int v_spec(const rt::Global&, int argc, char** argv, int start) {
   return 0;
 }
 
-int v_unsupported(const rt::Global&, int, char** argv, int start) {
+int oci_unsupported(const rt::Global&, int, char** argv, int start) {
   return fail(make_error(strf("%s is not supported by edgectl", argv[start - 1]), ENOTSUP));
 }
 
-const Verb kVerbs[] = {
-    {"create", v_create, "create a container (init waits for start)"},
-    {"start", v_start, "start a created container"},
-    {"run", v_run, "create and start a container"},
-    {"state", v_state, "print a container's state as JSON"},
-    {"kill", v_kill, "send a signal to the container's init (--all: every process)"},
-    {"delete", v_delete, "delete a stopped container (--force: any)"},
-    {"exec", v_exec, "run a new process in a running container"},
-    {"pause", v_pause, "freeze every process of a container"},
-    {"resume", v_resume, "thaw a paused container"},
-    {"ps", v_ps, "list the container's processes"},
-    {"list", v_list, "list containers"},
-    {"update", v_update, "change cgroup resources of a running container"},
-    {"features", v_features, "print supported features as JSON"},
-    {"spec", v_spec, "write a default config.json"},
-    {"checkpoint", v_unsupported, "not supported"},
-    {"restore", v_unsupported, "not supported"},
+const Verb kOciVerbs[] = {
+    {"create", oci_create, "create a container (init waits for start)"},
+    {"start", oci_start, "start a created container"},
+    {"run", oci_run, "create and start a container"},
+    {"state", oci_state, "print a container's state as JSON"},
+    {"kill", oci_kill, "send a signal to the container's init (--all: every process)"},
+    {"delete", oci_delete, "delete a stopped container (--force: any)"},
+    {"exec", oci_exec, "run a new process in a running container"},
+    {"pause", oci_pause, "freeze every process of a container"},
+    {"resume", oci_resume, "thaw a paused container"},
+    {"ps", oci_ps, "list the container's processes"},
+    {"list", oci_list, "list containers"},
+    {"update", oci_update, "change cgroup resources of a running container"},
+    {"features", oci_features, "print supported features as JSON"},
+    {"spec", oci_spec, "write a default config.json"},
+    {"checkpoint", oci_unsupported, "not supported"},
+    {"restore", oci_unsupported, "not supported"},
 };
 
 }  // namespace
 
 const Verb* find_oci_verb(const char* name) {
-  for (auto& v : kVerbs)
+  for (auto& v : kOciVerbs)
     if (strcmp(v.name, name) == 0) return &v;
   return nullptr;
 }
 
 const Verb* oci_verbs(size_t* count) {
-  *count = sizeof kVerbs / sizeof kVerbs[0];
-  return kVerbs;
+  *count = sizeof kOciVerbs / sizeof kOciVerbs[0];
+  return kOciVerbs;
 }
 
 }  // namespace ec::cli

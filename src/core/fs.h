@@ -1,6 +1,7 @@
 // File-system helpers: whole-file reads/writes, durable atomic replace,
 // directory creation, locks, and path resolution confined to a root.
 #pragma once
+#include <fcntl.h>
 #include <sys/types.h>
 
 #include <string>
@@ -11,6 +12,9 @@
 #include "core/fd.h"
 
 namespace ec {
+
+// openat() flags for walking directories inside a tree we must not leave.
+constexpr int kDirNoFollow = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
 Result<std::string> read_file(const std::string& path);
 Result<std::string> read_fd(int fd);

@@ -89,4 +89,18 @@ std::string path_clean(std::string_view p) {
   return out;
 }
 
+std::string quote_untrusted(std::string_view s) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size() && i < 200; i++) out += (s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
+  if (s.size() > 200) out += "...";
+  return out + "\"";
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 }  // namespace ec

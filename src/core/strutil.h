@@ -20,5 +20,11 @@ std::optional<uint64_t> parse_u64(std::string_view s);
 std::string path_join(std::string_view a, std::string_view b);
 // Lexically clean a path: collapse //, remove ".", resolve ".." without going above root.
 std::string path_clean(std::string_view p);
+// Names from outside (tar entries, paths in a container) for messages: quoted, at
+// most 200 bytes, control characters shown as '?'.
+std::string quote_untrusted(std::string_view s);
+// ASCII lower case (hostnames, header names, platform fields); other bytes unchanged.
+std::string ascii_lower(std::string_view s);
+inline bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 }  // namespace ec

@@ -28,20 +28,13 @@ namespace {
 constexpr size_t kMaxDoc = 16 << 20;  // manifest.json, index.json, configs, manifests
 constexpr int kMaxLinkHops = 16;
 
-std::string shown(std::string_view s) {
-  std::string out = "\"";
-  for (size_t i = 0; i < s.size() && i < 200; i++) out += (s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-  if (s.size() > 200) out += "...";
-  return out + "\"";
-}
-
 // Archive member names, lexically: no leading "/" or "./", no "..".
 Result<std::string> clean_name(std::string_view name) {
   std::vector<std::string> out;
   for (auto& c : split(name, '/', true)) {
     if (c == ".") continue;
     if (c == "..") {
-      if (out.empty()) return make_error("archive member " + shown(name) + " escapes the archive", EXDEV);
+      if (out.empty()) return make_error("archive member " + quote_untrusted(name) + " escapes the archive", EXDEV);
       out.pop_back();
       continue;
     }
@@ -105,7 +98,7 @@ class Extracted {
           while (true) {
             EC_ASSIGN(size_t n, tar.read(buf.get(), kIoBuffer));
             if (n == 0) break;
-            EC_TRYC(write_all(fd.get(), std::string_view(buf.get(), n)), "extract " + shown(name));
+            EC_TRYC(write_all(fd.get(), std::string_view(buf.get(), n)), "extract " + quote_untrusted(name));
           }
           files_[name] = file;
           links_.erase(name);
@@ -141,14 +134,14 @@ class Extracted {
       auto f = files_.find(name);
       if (f != files_.end()) {
         Fd fd(::openat(dirfd_.get(), f->second.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-        if (!fd) return sys_error("open extracted " + shown(name));
+        if (!fd) return sys_error("open extracted " + quote_untrusted(name));
         return fd;
       }
       auto l = links_.find(name);
       if (l == links_.end()) break;
       name = l->second;
     }
-    return make_error("archive member " + shown(name_in) + " not found", ENOENT);
+    return make_error("archive member " + quote_untrusted(name_in) + " not found", ENOENT);
   }
 
   Result<std::string> read(std::string_view name) const {
@@ -156,7 +149,7 @@ class Extracted {
     struct stat st;
     if (::fstat(fd.get(), &st) < 0) return sys_error("stat");
     if (static_cast<uint64_t>(st.st_size) > kMaxDoc)
-      return make_error(strf("archive member %s is larger than %zu bytes", shown(name).c_str(), kMaxDoc), EFBIG);
+      return make_error(strf("archive member %s is larger than %zu bytes", quote_untrusted(name).c_str(), kMaxDoc), EFBIG);
     return read_fd(fd.get());
   }
 
@@ -203,14 +196,14 @@ Status load_docker(Store& store, const Extracted& ex, std::vector<LoadedImage>* 
     if (!cfg_text) return std::move(cfg_text).error().context(jf::field(where, "Config"));
     std::string cfg_digest = sha256_digest(*cfg_text);
     auto cfg = parse_image_config(*cfg_text);
-    if (!cfg) return std::move(cfg).error().context(where + " " + shown(cfg_path));
+    if (!cfg) return std::move(cfg).error().context(where + " " + quote_untrusted(cfg_path));
     if (cfg->diff_ids.size() != layer_paths.size())
       return make_error(strf("%s: the config lists %zu diff_ids but Layers has %zu entries", where.c_str(),
                              cfg->diff_ids.size(), layer_paths.size()));
     std::vector<LayerResult> layers;
     std::string parent;
     for (size_t j = 0; j < layer_paths.size(); j++) {
-      std::string ctx = strf("%s: Layers[%zu] %s", where.c_str(), j, shown(layer_paths[j]).c_str());
+      std::string ctx = strf("%s: Layers[%zu] %s", where.c_str(), j, quote_untrusted(layer_paths[j]).c_str());
       auto fd = ex.open(layer_paths[j]);
       if (!fd) return std::move(fd).error().context(ctx);
       LayerSpec spec;

@@ -21,11 +21,6 @@ constexpr size_t kMaxTokenResponse = 1 << 20;
 constexpr int64_t kMinTokenLifetimeS = 60;
 constexpr char kDockerHubKey[] = "https://index.docker.io/v1/";
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool tchar(char c) {
   return isalnum(static_cast<unsigned char>(c)) || (c && strchr("!#$%&'*+-.^_`|~", c));
@@ -151,10 +146,10 @@ Result<std::vector<Challenge>> parse_www_authenticate(std::string_view s) {
       i++;  // '='
       ws();
       EC_ASSIGN(std::string v, value());
-      out.back().params.emplace_back(lower(name), std::move(v));
+      out.back().params.emplace_back(ascii_lower(name), std::move(v));
     } else {
       Challenge ch;
-      ch.scheme = lower(name);
+      ch.scheme = ascii_lower(name);
       ws();
       if (i < n && s[i] != ',') {
         size_t pstart = i;
@@ -164,7 +159,7 @@ Result<std::vector<Challenge>> parse_www_authenticate(std::string_view s) {
           i++;
           ws();
           EC_ASSIGN(std::string v, value());
-          ch.params.emplace_back(lower(pname), std::move(v));
+          ch.params.emplace_back(ascii_lower(pname), std::move(v));
         } else {
           i = pstart;
           size_t b = i;
@@ -187,7 +182,7 @@ Result<std::vector<Challenge>> parse_www_authenticate(std::string_view s) {
 // ---- credentials file ----
 
 std::string credentials_key(std::string_view host) {
-  std::string h = lower(trim(host));
+  std::string h = ascii_lower(trim(host));
   for (const char* scheme : {"https://", "http://"})
     if (starts_with(h, scheme)) h.erase(0, strlen(scheme));
   h = h.substr(0, h.find('/'));

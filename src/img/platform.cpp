@@ -10,12 +10,6 @@ namespace ec::img {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool usable(const Platform& p) {
   return !p.os.empty() && !p.architecture.empty() && p.os != "unknown" && p.architecture != "unknown";
@@ -53,9 +47,9 @@ std::string Platform::str() const {
 
 Platform normalize_platform(const Platform& in) {
   Platform p;
-  p.os = lower(in.os);
+  p.os = ascii_lower(in.os);
   p.os_version = in.os_version;
-  std::string arch = lower(in.architecture), var = lower(in.variant);
+  std::string arch = ascii_lower(in.architecture), var = ascii_lower(in.variant);
   if (p.os == "macos") p.os = "darwin";
   if (arch == "i386" || arch == "i486" || arch == "i586" || arch == "i686" || arch == "x86") {
     arch = "386";
@@ -94,7 +88,7 @@ Platform normalize_platform(const Platform& in) {
 Platform platform_from_uname(std::string_view machine, bool little_endian) {
   Platform p;
   p.os = "linux";
-  std::string m = lower(machine);
+  std::string m = ascii_lower(machine);
   if (m == "mips" || m == "mips64") {
     p.architecture = little_endian ? m + "le" : m;
   } else if (m == "armv8l" || m == "armv8b") {

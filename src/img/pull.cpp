@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/clock.h"
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/strutil.h"
@@ -21,11 +22,6 @@ namespace ec::img {
 
 namespace {
 
-void sleep_ms(int ms) {
-  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-  while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
-  }
-}
 
 // How to reach one registry; each worker builds its own Registry from it
 // (Registry is not thread-safe).

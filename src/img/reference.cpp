@@ -11,8 +11,7 @@ constexpr size_t kNameMax = 255;
 constexpr size_t kTagMax = 128;
 constexpr std::string_view kDefaultDomain = "docker.io";
 
-bool lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-bool alnum(char c) { return lower_alnum(c) || (c >= 'A' && c <= 'Z'); }
+bool alnum(char c) { return is_lower_alnum(c) || (c >= 'A' && c <= 'Z'); }
 bool word(char c) { return alnum(c) || c == '_'; }
 
 // path-component := [a-z0-9]+ (separator [a-z0-9]+)*, separator := [_.] | "__" | "-"+
@@ -20,7 +19,7 @@ bool valid_path_component(std::string_view s) {
   size_t i = 0, n = s.size();
   auto run = [&] {
     size_t b = i;
-    while (i < n && lower_alnum(s[i])) i++;
+    while (i < n && is_lower_alnum(s[i])) i++;
     return i > b;
   };
   if (!run()) return false;

@@ -13,16 +13,15 @@ namespace {
 // Error bodies worth reading for their message; bigger ones are not JSON errors.
 constexpr size_t kMaxErrorBody = 64 * 1024;
 
-bool lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Repository paths go into the URL path verbatim: allow exactly the
 // distribution grammar's characters so nothing can be smuggled in.
 Status check_repo(std::string_view repo) {
   bool ok = !repo.empty() && repo.size() <= 255;
   for (auto& comp : split(repo, '/')) {
-    if (comp.empty() || !lower_alnum(comp.front()) || !lower_alnum(comp.back())) ok = false;
+    if (comp.empty() || !is_lower_alnum(comp.front()) || !is_lower_alnum(comp.back())) ok = false;
     for (char c : comp)
-      if (!lower_alnum(c) && c != '.' && c != '_' && c != '-') ok = false;
+      if (!is_lower_alnum(c) && c != '.' && c != '_' && c != '-') ok = false;
   }
   if (!ok) return make_error("invalid repository name \"" + std::string(repo.substr(0, 255)) + "\"");
   return {};
@@ -38,7 +37,7 @@ Status check_ref(std::string_view ref) {
     for (char c : ref) ok = ok && (word(c) || c == '.' || c == '-');
   } else {
     ok = colon > 0 && colon + 1 < ref.size();
-    for (char c : ref.substr(0, colon)) ok = ok && (lower_alnum(c) || c == '+' || c == '.' || c == '_' || c == '-');
+    for (char c : ref.substr(0, colon)) ok = ok && (is_lower_alnum(c) || c == '+' || c == '.' || c == '_' || c == '-');
     for (char c : ref.substr(colon + 1)) ok = ok && (isalnum(static_cast<unsigned char>(c)) || c == '=' || c == '_' || c == '-');
   }
   if (!ok) return make_error("invalid tag or digest \"" + std::string(ref.substr(0, 160)) + "\"");

@@ -20,8 +20,6 @@ using namespace store_detail;
 
 namespace {
 
-constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
-
 class CountReader : public Reader {
  public:
   explicit CountReader(Reader& in) : in_(in) {}
@@ -108,7 +106,7 @@ Result<LayerResult> Store::ingest_layer(Reader& stream, const LayerSpec& spec, c
   }
 
   std::string layers = path("layers");
-  Fd ldir(::open(layers.c_str(), kDirFlags));
+  Fd ldir(::open(layers.c_str(), kDirNoFollow));
   if (!ldir) return sys_error("open " + layers);
   std::string prefix = res.chain_id.empty() ? std::string("new") : res.chain_id.substr(7);
   std::string tmp = prefix + ".tmp-" + random_hex(8);
@@ -121,10 +119,10 @@ Result<LayerResult> Store::ingest_layer(Reader& stream, const LayerSpec& spec, c
     cleanup();
     return e;
   };
-  Fd tdir(::openat(ldir.get(), tmp.c_str(), kDirFlags));
+  Fd tdir(::openat(ldir.get(), tmp.c_str(), kDirNoFollow));
   if (!tdir) return fail(sys_error("open layers/" + tmp));
   if (::mkdirat(tdir.get(), "diff", 0755) < 0) return fail(sys_error("mkdir layers/" + tmp + "/diff"));
-  Fd diff(::openat(tdir.get(), "diff", kDirFlags));
+  Fd diff(::openat(tdir.get(), "diff", kDirNoFollow));
   if (!diff) return fail(sys_error("open layers/" + tmp + "/diff"));
   ::fchmod(diff.get(), 0755);  // independent of the umask
 

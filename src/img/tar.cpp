@@ -10,7 +10,6 @@ namespace ec::img {
 
 namespace {
 
-constexpr size_t kBlock = 512;
 
 // Header field offsets (POSIX ustar; GNU reuses the prefix area).
 constexpr size_t kName = 0, kMode = 100, kUid = 108, kGid = 116, kSize = 124, kMtime = 136, kChksum = 148,
@@ -23,18 +22,10 @@ std::string field_str(const unsigned char* blk, size_t off, size_t len) {
   return std::string(p, n);
 }
 
-// Entry names in messages: bounded and printable, since they are hostile.
-std::string shown(std::string_view s) {
-  std::string out = "\"";
-  for (size_t i = 0; i < s.size() && i < 200; i++) out += (s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-  if (s.size() > 200) out += "...";
-  return out + "\"";
-}
-
 Error terr(const std::string& msg, int code = EINVAL) { return make_error("tar: " + msg, code); }
 
 bool all_zero(const unsigned char* blk) {
-  for (size_t i = 0; i < kBlock; i++)
+  for (size_t i = 0; i < kTarBlock; i++)
     if (blk[i]) return false;
   return true;
 }
@@ -44,7 +35,7 @@ bool checksum_ok(const unsigned char* blk) {
   if (!want) return false;
   // Historic writers summed signed chars; accept either sum, as GNU tar does.
   int64_t usum = 0, ssum = 0;
-  for (size_t i = 0; i < kBlock; i++) {
+  for (size_t i = 0; i < kTarBlock; i++) {
     bool in_field = i >= kChksum && i < kChksum + 8;
     usum += in_field ? ' ' : blk[i];
     ssum += in_field ? ' ' : static_cast<signed char>(blk[i]);
@@ -54,7 +45,7 @@ bool checksum_ok(const unsigned char* blk) {
 
 Result<uint64_t> parse_dec(std::string_view v, const char* key) {
   auto n = parse_u64(v);
-  if (!n || v.empty() || v[0] < '0' || v[0] > '9') return make_error(strf("invalid PAX %s value %s", key, shown(v).c_str()));
+  if (!n || v.empty() || v[0] < '0' || v[0] > '9') return make_error(strf("invalid PAX %s value %s", key, quote_untrusted(v).c_str()));
   return *n;
 }
 
@@ -65,7 +56,7 @@ Status parse_pax_time(std::string_view v, int64_t* sec, uint32_t* nsec) {
   if (neg) s.remove_prefix(1);
   size_t dot = s.find('.');
   std::string_view ip = s.substr(0, dot), fp = dot == std::string_view::npos ? "" : s.substr(dot + 1);
-  auto bad = [&] { return make_error(strf("invalid PAX mtime %s", shown(v).c_str())); };
+  auto bad = [&] { return make_error(strf("invalid PAX mtime %s", quote_untrusted(v).c_str())); };
   if (ip.empty() || ip.size() > 18) return bad();
   for (char c : ip)
     if (c < '0' || c > '9') return bad();
@@ -192,7 +183,7 @@ Result<int64_t> tar_parse_number(const char* f, size_t len) {
   while (e > b && (f[e - 1] == ' ' || f[e - 1] == '\0')) e--;
   uint64_t x = 0;
   for (size_t i = b; i < e; i++) {
-    if (f[i] < '0' || f[i] > '7') return terr(strf("invalid octal field \"%s\"", shown(std::string_view(f, len)).c_str()));
+    if (f[i] < '0' || f[i] > '7') return terr(strf("invalid octal field \"%s\"", quote_untrusted(std::string_view(f, len)).c_str()));
     if (x >> 60) return terr("octal number overflows 64 bits");
     x = x * 8 + (f[i] - '0');
   }
@@ -203,10 +194,10 @@ Result<int64_t> tar_parse_number(const char* f, size_t len) {
 TarReader::TarReader(Reader& in, TarLimits limits) : in_(in), lim_(limits) {}
 
 Status TarReader::read_block(unsigned char* blk, const char* what) {
-  auto r = read_full(in_, blk, kBlock);
+  auto r = read_full(in_, blk, kTarBlock);
   if (!r) return std::move(r).error();
   offset_ += *r;
-  if (*r != kBlock)
+  if (*r != kTarBlock)
     return terr(strf("unexpected end of archive in %s at offset %llu", what, (unsigned long long)offset_), EIO);
   return {};
 }
@@ -235,7 +226,7 @@ Result<std::string> TarReader::read_special(int64_t size, uint64_t limit, const 
   offset_ += got;
   if (got != data.size())
     return terr(strf("unexpected end of archive in %s data at offset %llu", what, (unsigned long long)offset_), EIO);
-  EC_TRY(skip((kBlock - size % kBlock) % kBlock, what));
+  EC_TRY(skip((kTarBlock - size % kTarBlock) % kTarBlock, what));
   return data;
 }
 
@@ -248,17 +239,17 @@ Result<bool> TarReader::next(TarEntry* out) {
   Records pax;
   std::string long_name, long_link;
   bool have_long_name = false, have_long_link = false, have_meta = false;
-  unsigned char blk[kBlock];
+  unsigned char blk[kTarBlock];
   while (true) {
     // A clean end: zero block(s), or (if allowed) the end of the stream.
-    auto r = read_full(in_, blk, kBlock);
+    auto r = read_full(in_, blk, kTarBlock);
     if (!r) return std::move(r).error();
     offset_ += *r;
     if (*r == 0 && !have_meta && (lim_.allow_missing_eof)) {
       end_ = true;
       return false;
     }
-    if (*r != kBlock) {
+    if (*r != kTarBlock) {
       if (have_meta) return terr("unexpected end of archive after an extended header", EIO);
       return terr(strf("unexpected end of archive at offset %llu (truncated header or missing end-of-archive "
                        "blocks)", (unsigned long long)offset_), EIO);
@@ -267,16 +258,16 @@ Result<bool> TarReader::next(TarEntry* out) {
       if (have_meta) return terr("extended header not followed by an entry");
       // The second zero block may be missing (a "lone zero block"); anything
       // else after the first one is corruption.
-      auto r2 = read_full(in_, blk, kBlock);
+      auto r2 = read_full(in_, blk, kTarBlock);
       if (!r2) return std::move(r2).error();
       offset_ += *r2;
-      if (*r2 == kBlock && !all_zero(blk)) return terr("data after a zero block (corrupt archive)");
-      if (*r2 != 0 && *r2 != kBlock) return terr("truncated end-of-archive block", EIO);
+      if (*r2 == kTarBlock && !all_zero(blk)) return terr("data after a zero block (corrupt archive)");
+      if (*r2 != 0 && *r2 != kTarBlock) return terr("truncated end-of-archive block", EIO);
       end_ = true;
       return false;
     }
     if (!checksum_ok(blk))
-      return terr(strf("header checksum mismatch at offset %llu", (unsigned long long)(offset_ - kBlock)));
+      return terr(strf("header checksum mismatch at offset %llu", (unsigned long long)(offset_ - kTarBlock)));
 
     char flag = static_cast<char>(blk[kType]);
     EC_ASSIGN(int64_t size, tar_parse_number(reinterpret_cast<char*>(blk + kSize), 12));
@@ -331,7 +322,7 @@ Result<bool> TarReader::next(TarEntry* out) {
     EC_ASSIGN(int64_t minor, tar_parse_number(reinterpret_cast<char*>(blk + kDevMinor), 8));
     if (mode < 0 || uid < 0 || uid > UINT32_MAX || gid < 0 || gid > UINT32_MAX || major < 0 || major > UINT32_MAX ||
         minor < 0 || minor > UINT32_MAX)
-      return terr(strf("numeric field out of range in header of %s", shown(e.name).c_str()));
+      return terr(strf("numeric field out of range in header of %s", quote_untrusted(e.name).c_str()));
     e.mode = static_cast<uint32_t>(mode) & 07777;
     e.uid = static_cast<uint32_t>(uid);
     e.gid = static_cast<uint32_t>(gid);
@@ -344,16 +335,16 @@ Result<bool> TarReader::next(TarEntry* out) {
       if (auto st = apply_pax(&e, kv.first, kv.second, true); !st) return terr("global PAX header: " + st.error().msg);
     for (auto& kv : pax)
       if (auto st = apply_pax(&e, kv.first, kv.second, false); !st)
-        return terr("PAX header of " + shown(e.name) + ": " + st.error().msg);
+        return terr("PAX header of " + quote_untrusted(e.name) + ": " + st.error().msg);
     // GNU long names win over PAX, as in Go's archive/tar, which wrote most layers.
     if (have_long_name) e.name = std::move(long_name);
     if (have_long_link) e.linkname = std::move(long_link);
     if (flag == '\0' && ends_with(e.name, "/")) e.type = TarType::Dir;  // V7 directories
-    if (e.size < 0) return terr(strf("negative size in header of %s", shown(e.name).c_str()));
+    if (e.size < 0) return terr(strf("negative size in header of %s", quote_untrusted(e.name).c_str()));
     // Header-only types carry no data whatever their size field says.
     if (header_only(e.type)) e.size = 0;
     remaining_ = static_cast<uint64_t>(e.size);
-    padding_ = (kBlock - remaining_ % kBlock) % kBlock;
+    padding_ = (kTarBlock - remaining_ % kTarBlock) % kTarBlock;
     cur_name_ = e.name;
     *out = std::move(e);
     return true;
@@ -365,7 +356,7 @@ Result<size_t> TarReader::read(void* buf, size_t len) {
   if (len > remaining_) len = static_cast<size_t>(remaining_);
   EC_ASSIGN(size_t n, in_.read(buf, len));
   if (n == 0)
-    return terr(strf("unexpected end of archive in data of %s (%llu bytes missing)", shown(cur_name_).c_str(),
+    return terr(strf("unexpected end of archive in data of %s (%llu bytes missing)", quote_untrusted(cur_name_).c_str(),
                      (unsigned long long)remaining_), EIO);
   remaining_ -= n;
   offset_ += n;

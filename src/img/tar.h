@@ -17,6 +17,9 @@
 
 namespace ec::img {
 
+// Tar's unit: headers and data padding come in 512-byte blocks.
+constexpr size_t kTarBlock = 512;
+
 enum class TarType { File, Dir, Symlink, Hardlink, CharDev, BlockDev, Fifo, Other };
 
 struct TarEntry {

@@ -18,6 +18,7 @@
 #include "core/fs.h"
 #include "core/strutil.h"
 #include "img/reader.h"
+#include "img/tar.h"
 
 namespace ec::img {
 
@@ -38,7 +39,6 @@ Status DigestWriter::write(const void* data, size_t len) {
 
 namespace {
 
-constexpr size_t kBlock = 512;
 constexpr uint64_t kMax7 = 07777777;          // 8-byte octal fields
 constexpr uint64_t kMax11 = 077777777777ull;  // 12-byte octal fields
 
@@ -76,7 +76,7 @@ char flag_of(TarType t) {
 
 std::string header(const std::string& name, char flag, const TarEntry& e, uint64_t size, uint64_t uid, uint64_t gid,
                    uint64_t mtime, const std::string& link, const std::string& uname, const std::string& gname) {
-  char b[kBlock] = {};
+  char b[kTarBlock] = {};
   put_str(b, 100, name);
   put_octal(b + 100, 8, e.mode & 07777);
   put_octal(b + 108, 8, uid);
@@ -96,14 +96,7 @@ std::string header(const std::string& name, char flag, const TarEntry& e, uint64
   unsigned sum = 0;
   for (unsigned char c : b) sum += c;
   put_octal(b + 148, 7, sum);  // six digits and a NUL; the space stays
-  return std::string(b, kBlock);
-}
-
-std::string shown(std::string_view s) {
-  std::string out = "\"";
-  for (size_t i = 0; i < s.size() && i < 200; i++) out += (s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-  if (s.size() > 200) out += "...";
-  return out + "\"";
+  return std::string(b, kTarBlock);
 }
 
 }  // namespace
@@ -116,8 +109,8 @@ Status TarWriter::emit(const void* data, size_t len) {
 
 Status TarWriter::close_entry() {
   if (remaining_)
-    return make_error(strf("tar: entry %s is %llu bytes short", shown(name_).c_str(), (unsigned long long)remaining_));
-  static const char zeros[kBlock] = {};
+    return make_error(strf("tar: entry %s is %llu bytes short", quote_untrusted(name_).c_str(), (unsigned long long)remaining_));
+  static const char zeros[kTarBlock] = {};
   if (padding_) EC_TRY(emit(zeros, padding_));
   padding_ = 0;
   return {};
@@ -126,12 +119,12 @@ Status TarWriter::close_entry() {
 Status TarWriter::add(const TarEntry& e) {
   EC_TRY(close_entry());
   char flag = flag_of(e.type);
-  if (!flag) return make_error("tar: cannot write entry " + shown(e.name) + " of unsupported type");
+  if (!flag) return make_error("tar: cannot write entry " + quote_untrusted(e.name) + " of unsupported type");
   if (e.name.empty() || e.name.find('\0') != std::string::npos) return make_error("tar: invalid entry name");
   if (e.devmajor > kMax7 || e.devminor > kMax7)
-    return make_error("tar: device numbers of " + shown(e.name) + " do not fit");
+    return make_error("tar: device numbers of " + quote_untrusted(e.name) + " do not fit");
   uint64_t size = e.type == TarType::File ? static_cast<uint64_t>(e.size) : 0;
-  if (e.size < 0) return make_error("tar: negative size for " + shown(e.name));
+  if (e.size < 0) return make_error("tar: negative size for " + quote_untrusted(e.name));
 
   std::string pax;
   std::string name = e.name, link = e.linkname, uname = e.uname, gname = e.gname;
@@ -186,21 +179,21 @@ Status TarWriter::add(const TarEntry& e) {
     std::string pname = ("PaxHeaders.0/" + base).substr(0, 100);
     TarEntry ph;
     ph.mode = 0644;
-    EC_TRY(emit(header(pname, 'x', ph, pax.size(), 0, 0, mtime, "", "", "").data(), kBlock));
+    EC_TRY(emit(header(pname, 'x', ph, pax.size(), 0, 0, mtime, "", "", "").data(), kTarBlock));
     EC_TRY(emit(pax.data(), pax.size()));
-    static const char zeros[kBlock] = {};
-    if (pax.size() % kBlock) EC_TRY(emit(zeros, kBlock - pax.size() % kBlock));
+    static const char zeros[kTarBlock] = {};
+    if (pax.size() % kTarBlock) EC_TRY(emit(zeros, kTarBlock - pax.size() % kTarBlock));
   }
-  EC_TRY(emit(header(name, flag, e, size > kMax11 ? 0 : size, uid, gid, mtime, link, uname, gname).data(), kBlock));
+  EC_TRY(emit(header(name, flag, e, size > kMax11 ? 0 : size, uid, gid, mtime, link, uname, gname).data(), kTarBlock));
   name_ = e.name;
   remaining_ = size;
-  padding_ = (kBlock - size % kBlock) % kBlock;
+  padding_ = (kTarBlock - size % kTarBlock) % kTarBlock;
   return {};
 }
 
 Status TarWriter::write_data(const void* data, size_t len) {
   if (len > remaining_)
-    return make_error(strf("tar: more data than the %s header says", shown(name_).c_str()));
+    return make_error(strf("tar: more data than the %s header says", quote_untrusted(name_).c_str()));
   EC_TRY(emit(data, len));
   remaining_ -= len;
   return {};
@@ -208,15 +201,13 @@ Status TarWriter::write_data(const void* data, size_t len) {
 
 Status TarWriter::finish() {
   EC_TRY(close_entry());
-  static const char zeros[2 * kBlock] = {};
+  static const char zeros[2 * kTarBlock] = {};
   return emit(zeros, sizeof zeros);
 }
 
 // ---- layer tar of a tree ---------------------------------------------------
 
 namespace {
-
-constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
 struct LayerWalker {
   TarWriter& tar;
@@ -309,7 +300,7 @@ struct LayerWalker {
       e.type = TarType::Dir;
       e.name += "/";
       EC_TRY(tar.add(e));
-      Fd sub(::openat(dir, name.c_str(), kDirFlags));
+      Fd sub(::openat(dir, name.c_str(), kDirNoFollow));
       if (!sub) return sys_error("open directory");
       if (is_opaque(sub.get())) {
         TarEntry o = base_entry(path + "/.wh..wh..opq", st);
@@ -391,10 +382,10 @@ struct LayerWalker {
       }
       std::string name = lv.names[lv.next++];
       auto descend = entry(cur.get(), lv.prefix, name);
-      if (!descend) return std::move(descend).error().context("archive " + shown(lv.prefix + name));
+      if (!descend) return std::move(descend).error().context("archive " + quote_untrusted(lv.prefix + name));
       if (!*descend) continue;
-      Fd sub(::openat(cur.get(), name.c_str(), kDirFlags));
-      if (!sub) return sys_error("open directory " + shown(lv.prefix + name));
+      Fd sub(::openat(cur.get(), name.c_str(), kDirNoFollow));
+      if (!sub) return sys_error("open directory " + quote_untrusted(lv.prefix + name));
       EC_ASSIGN(std::vector<std::string> names, sorted_names(sub.get()));
       std::string prefix = lv.prefix + name + "/";  // lv may move on push_back
       cur = std::move(sub);

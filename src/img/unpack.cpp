@@ -28,16 +28,6 @@ namespace {
 constexpr std::string_view kWh = ".wh.";
 constexpr std::string_view kOpaque = ".wh..wh..opq";
 constexpr std::string_view kAufsMeta = ".wh..wh.";
-constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
-
-// Hostile names in messages: bounded and printable.
-std::string shown(std::string_view s) {
-  std::string out = "\"";
-  for (size_t i = 0; i < s.size() && i < 200; i++) out += (s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-  if (s.size() > 200) out += "...";
-  return out + "\"";
-}
-
 // A cleaned path below the layer root, split into components; empty = root.
 struct Path {
   std::vector<std::string> comps;
@@ -52,7 +42,7 @@ Result<Path> clean(const std::string& name, const char* what) {
   for (auto& c : split(name, '/', true)) {
     if (c == ".") continue;
     if (c == "..") {
-      if (p.comps.empty()) return make_error(strf("%s %s escapes the layer", what, shown(name).c_str()), EXDEV);
+      if (p.comps.empty()) return make_error(strf("%s %s escapes the layer", what, quote_untrusted(name).c_str()), EXDEV);
       len -= p.comps.back().size() + 1;
       p.comps.pop_back();
       continue;
@@ -100,10 +90,10 @@ struct Unpacker {
     if (!cur) return sys_error("dup layer root");
     for (size_t i = 0; i + 1 < p.comps.size(); i++) {
       const std::string& c = p.comps[i];
-      int fd = ::openat(cur.get(), c.c_str(), kDirFlags);
+      int fd = ::openat(cur.get(), c.c_str(), kDirNoFollow);
       if (fd < 0 && errno == ENOENT && create) {
-        if (::mkdirat(cur.get(), c.c_str(), 0755) < 0 && errno != EEXIST) return sys_error("mkdir " + shown(c));
-        fd = ::openat(cur.get(), c.c_str(), kDirFlags);
+        if (::mkdirat(cur.get(), c.c_str(), 0755) < 0 && errno != EEXIST) return sys_error("mkdir " + quote_untrusted(c));
+        fd = ::openat(cur.get(), c.c_str(), kDirNoFollow);
         if (fd >= 0) {
           ::fchmod(fd, 0755);  // independent of the umask
           mark(p, i + 1);
@@ -114,10 +104,10 @@ struct Unpacker {
         struct stat st;
         if ((err == ELOOP || err == ENOTDIR) && ::fstatat(cur.get(), c.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
           if (S_ISLNK(st.st_mode))
-            return make_error(strf("parent %s is a symlink (not followed)", shown(c).c_str()), ELOOP);
-          return make_error(strf("parent %s is not a directory", shown(c).c_str()), ENOTDIR);
+            return make_error(strf("parent %s is a symlink (not followed)", quote_untrusted(c).c_str()), ELOOP);
+          return make_error(strf("parent %s is not a directory", quote_untrusted(c).c_str()), ENOTDIR);
         }
-        return sys_error(err, "open parent " + shown(c));
+        return sys_error(err, "open parent " + quote_untrusted(c));
       }
       cur.reset(fd);
     }
@@ -131,13 +121,13 @@ struct Unpacker {
     struct stat st;
     if (::fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) {
       if (errno == ENOENT) return false;
-      return sys_error("stat " + shown(name));
+      return sys_error("stat " + quote_untrusted(name));
     }
     if (S_ISDIR(st.st_mode)) {
       if (new_is_dir) return true;
       EC_TRY(remove_tree_at(dir, name));
     } else if (::unlinkat(dir, name.c_str(), 0) < 0) {
-      return sys_error("unlink existing " + shown(name));
+      return sys_error("unlink existing " + quote_untrusted(name));
     }
     return false;
   }
@@ -154,7 +144,7 @@ struct Unpacker {
   Status set_xattrs(int dir, const std::string& name, int fd, const TarEntry& e) {
     for (auto& [key, val] : e.xattrs) {
       if (starts_with(key, "trusted.overlay.") || starts_with(key, "user.overlay.")) {
-        logf(LogLevel::Debug, "unpack: dropping overlay xattr %s on %s", key.c_str(), shown(e.name).c_str());
+        logf(LogLevel::Debug, "unpack: dropping overlay xattr %s on %s", key.c_str(), quote_untrusted(e.name).c_str());
         continue;
       }
       int r;
@@ -168,11 +158,11 @@ struct Unpacker {
       if (r == 0) continue;
       bool privileged = starts_with(key, "trusted.") || starts_with(key, "security.");
       if (errno == ENOTSUP || errno == EOPNOTSUPP || (errno == EPERM && (privileged || fd < 0))) {
-        logf(LogLevel::Debug, "unpack: skipping xattr %s on %s: %s", key.c_str(), shown(e.name).c_str(),
+        logf(LogLevel::Debug, "unpack: skipping xattr %s on %s: %s", key.c_str(), quote_untrusted(e.name).c_str(),
              strerror(errno));
         continue;
       }
-      return sys_error("set xattr " + shown(key));
+      return sys_error("set xattr " + quote_untrusted(key));
     }
     return {};
   }
@@ -201,7 +191,7 @@ struct Unpacker {
       EC_ASSIGN(bool kept, make_room(dir.get(), p.base(), true));
       // Owner-writable until the end, so a read-only directory can still be filled.
       if (!kept && ::mkdirat(dir.get(), p.base().c_str(), 0700) < 0) return sys_error("mkdir");
-      fd.reset(::openat(dir.get(), p.base().c_str(), kDirFlags));
+      fd.reset(::openat(dir.get(), p.base().c_str(), kDirNoFollow));
       if (!fd) return sys_error("open directory");
     }
     struct stat st;
@@ -249,16 +239,16 @@ struct Unpacker {
     if (target.comps.empty()) return make_error("hardlink to the layer root");
     if (target.comps == p.comps) return make_error("hardlink to itself");
     auto tdir = parent(target, false);
-    if (!tdir) return std::move(tdir).error().context("hardlink target " + shown(e.linkname));
+    if (!tdir) return std::move(tdir).error().context("hardlink target " + quote_untrusted(e.linkname));
     struct stat st;
     if (::fstatat(tdir->get(), target.base().c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0)
-      return sys_error("hardlink target " + shown(e.linkname));
-    if (S_ISDIR(st.st_mode)) return make_error("hardlink target " + shown(e.linkname) + " is a directory", EPERM);
+      return sys_error("hardlink target " + quote_untrusted(e.linkname));
+    if (S_ISDIR(st.st_mode)) return make_error("hardlink target " + quote_untrusted(e.linkname) + " is a directory", EPERM);
     EC_ASSIGN(Fd dir, parent(p, true));
     EC_TRY(make_room(dir.get(), p.base(), false));
     // No AT_SYMLINK_FOLLOW: a symlink target is linked itself, not followed.
     if (::linkat(tdir->get(), target.base().c_str(), dir.get(), p.base().c_str(), 0) < 0)
-      return sys_error("link to " + shown(e.linkname));
+      return sys_error("link to " + quote_untrusted(e.linkname));
     mark(p, p.comps.size());
     return {};
   }
@@ -268,7 +258,7 @@ struct Unpacker {
     dev_t dev = 0;
     if (e.type == TarType::CharDev || e.type == TarType::BlockDev) {
       if (opt.devices == DevicePolicy::Skip) {
-        logf(LogLevel::Debug, "unpack: skipping device node %s", shown(e.name).c_str());
+        logf(LogLevel::Debug, "unpack: skipping device node %s", quote_untrusted(e.name).c_str());
         return {};
       }
       if (opt.devices == DevicePolicy::Reject) return make_error("device nodes are not allowed", EPERM);
@@ -296,7 +286,7 @@ struct Unpacker {
         EC_TRY(remove_tree_at(dir, n));
         continue;
       }
-      Fd sub(::openat(dir, n.c_str(), kDirFlags));
+      Fd sub(::openat(dir, n.c_str(), kDirNoFollow));
       if (sub) EC_TRY(purge(sub.get(), full));
     }
     return {};
@@ -327,7 +317,7 @@ struct Unpacker {
     if (plain()) return {};
     // Overlay's whiteout: a 0:0 character device with the hidden name.
     if (::mknodat(dir->get(), target.c_str(), S_IFCHR | 0, makedev(0, 0)) < 0)
-      return sys_error("mknod whiteout " + shown(target));
+      return sys_error("mknod whiteout " + quote_untrusted(target));
     return {};
   }
 
@@ -335,7 +325,7 @@ struct Unpacker {
     EC_ASSIGN(Path p, clean(e.name, "name"));
     // Like docker, this also skips an opaque marker for the layer root itself.
     if (!p.comps.empty() && starts_with(p.comps[0], kAufsMeta)) {
-      logf(LogLevel::Debug, "unpack: skipping AUFS metadata %s", shown(e.name).c_str());
+      logf(LogLevel::Debug, "unpack: skipping AUFS metadata %s", quote_untrusted(e.name).c_str());
       return {};
     }
     if (!p.comps.empty() && starts_with(p.base(), kWh)) return do_whiteout(p, p.base());
@@ -372,12 +362,12 @@ struct Unpacker {
         p.comps = split(m->path, '/');
         auto dir = parent(p, false);
         if (!dir) continue;  // replaced by a later entry
-        fd.reset(::openat(dir->get(), p.base().c_str(), kDirFlags));
+        fd.reset(::openat(dir->get(), p.base().c_str(), kDirNoFollow));
       }
       if (!fd) continue;
-      if (::fchmod(fd.get(), m->mode) < 0) return sys_error(strf("chmod %o %s", m->mode, shown(m->path).c_str()));
+      if (::fchmod(fd.get(), m->mode) < 0) return sys_error(strf("chmod %o %s", m->mode, quote_untrusted(m->path).c_str()));
       struct timespec ts[2] = {m->mtime, m->mtime};
-      if (::futimens(fd.get(), ts) < 0) return sys_error("set mtime " + shown(m->path));
+      if (::futimens(fd.get(), ts) < 0) return sys_error("set mtime " + quote_untrusted(m->path));
     }
     return {};
   }
@@ -393,7 +383,7 @@ Result<std::string> unpack_tar(Reader& stream, int dirfd, const UnpackOptions& o
   while (true) {
     EC_ASSIGN(bool more, tar.next(&e));
     if (!more) break;
-    EC_TRYC(u.entry(tar, e), "tar entry " + shown(e.name));
+    EC_TRYC(u.entry(tar, e), "tar entry " + quote_untrusted(e.name));
   }
   EC_TRY(u.finish_dirs());
   // The diff_id covers the whole stream, padding after the archive included.
@@ -424,7 +414,7 @@ Result<std::string> unpack_layer(Reader& stream, const std::string& final_dir, c
       logf(LogLevel::Warn, "unpack layer: cleanup of %s: %s", tmp.c_str(), r.error().msg.c_str());
     return std::move(err).context("unpack layer into " + fin);
   };
-  Fd root(::openat(pfd.get(), tmp.c_str(), kDirFlags));
+  Fd root(::openat(pfd.get(), tmp.c_str(), kDirNoFollow));
   if (!root) return fail(sys_error("open " + tmp));
   ::fchmod(root.get(), 0755);  // independent of the umask; a "./" entry may change it
   auto digest = unpack_tar(stream, root.get(), opt);
@@ -441,14 +431,14 @@ Result<std::string> unpack_layer(Reader& stream, const std::string& final_dir, c
 Status remove_tree_at(int dirfd, const std::string& name) {
   if (::unlinkat(dirfd, name.c_str(), 0) == 0 || errno == ENOENT) return {};
   // EISDIR on Linux; POSIX allows EPERM for unlink of a directory.
-  if (errno != EISDIR && errno != EPERM) return sys_error("remove " + shown(name));
+  if (errno != EISDIR && errno != EPERM) return sys_error("remove " + quote_untrusted(name));
 
   // Open a directory to empty it; one we own but cannot read (mode 0000)
   // is made accessible first, since it is going away anyway.
   auto open_dir = [](int parent, const std::string& n) {
-    int fd = ::openat(parent, n.c_str(), kDirFlags);
+    int fd = ::openat(parent, n.c_str(), kDirNoFollow);
     if (fd < 0 && errno == EACCES && ::fchmodat(parent, n.c_str(), 0700, AT_SYMLINK_NOFOLLOW) == 0)
-      fd = ::openat(parent, n.c_str(), kDirFlags);
+      fd = ::openat(parent, n.c_str(), kDirNoFollow);
     return Fd(fd);
   };
   struct Level {
@@ -467,13 +457,13 @@ Status remove_tree_at(int dirfd, const std::string& name) {
         subdirs->push_back(std::move(n));
         continue;
       }
-      return sys_error("remove " + shown(n));
+      return sys_error("remove " + quote_untrusted(n));
     }
     return {};
   };
 
   Fd cur = open_dir(dirfd, name);
-  if (!cur) return sys_error("open " + shown(name));
+  if (!cur) return sys_error("open " + quote_untrusted(name));
   std::vector<Level> levels;
   levels.push_back({name, {}});
   EC_TRY(scan(cur.get(), &levels.back().subdirs));
@@ -483,7 +473,7 @@ Status remove_tree_at(int dirfd, const std::string& name) {
       std::string sub = std::move(top.subdirs.back());
       top.subdirs.pop_back();
       Fd child = open_dir(cur.get(), sub);
-      if (!child) return sys_error("open " + shown(sub));
+      if (!child) return sys_error("open " + quote_untrusted(sub));
       cur = std::move(child);
       levels.push_back({std::move(sub), {}});
       EC_TRY(scan(cur.get(), &levels.back().subdirs));
@@ -494,14 +484,14 @@ Status remove_tree_at(int dirfd, const std::string& name) {
     if (levels.empty()) {
       cur.reset();
       if (::unlinkat(dirfd, done.c_str(), AT_REMOVEDIR) < 0 && errno != ENOENT)
-        return sys_error("rmdir " + shown(done));
+        return sys_error("rmdir " + quote_untrusted(done));
       return {};
     }
     // Climb with "..": one fd whatever the depth (the tree is private).
     Fd up(::openat(cur.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!up) return sys_error("open ..");
     cur = std::move(up);
-    if (::unlinkat(cur.get(), done.c_str(), AT_REMOVEDIR) < 0) return sys_error("rmdir " + shown(done));
+    if (::unlinkat(cur.get(), done.c_str(), AT_REMOVEDIR) < 0) return sys_error("rmdir " + quote_untrusted(done));
   }
 }
 

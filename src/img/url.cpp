@@ -7,11 +7,6 @@
 namespace ec::img {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool valid_reg_name(std::string_view h) {
   if (h.empty()) return false;
@@ -102,7 +97,7 @@ Result<Url> parse_url(std::string_view s) {
   size_t sep = s.find("://");
   if (sep == std::string_view::npos) return fail("no scheme");
   Url u;
-  u.scheme = lower(s.substr(0, sep));
+  u.scheme = ascii_lower(s.substr(0, sep));
   if (u.scheme != "http" && u.scheme != "https") return fail("scheme must be http or https");
   std::string_view rest = s.substr(sep + 3);
   size_t end = rest.find_first_of("/?#");
@@ -116,7 +111,7 @@ Result<Url> parse_url(std::string_view s) {
     if (close == std::string_view::npos) return fail("unterminated IPv6 address");
     std::string_view h = auth.substr(1, close - 1);
     if (!valid_ipv6(h)) return fail("bad IPv6 address");
-    u.host = lower(h);
+    u.host = ascii_lower(h);
     std::string_view after = auth.substr(close + 1);
     if (!after.empty()) {
       if (after[0] != ':') return fail("junk after IPv6 address");
@@ -126,7 +121,7 @@ Result<Url> parse_url(std::string_view s) {
     size_t colon = auth.find(':');
     std::string_view h = auth.substr(0, colon);
     if (!valid_reg_name(h)) return fail("bad host");
-    u.host = lower(h);
+    u.host = ascii_lower(h);
     if (colon != std::string_view::npos) port = auth.substr(colon + 1);
   }
   if (port.empty()) {

@@ -57,11 +57,6 @@ Result<std::vector<NsJoin>> open_namespaces(pid_t pid) {
   return out;
 }
 
-bool setgroups_allowed() {
-  auto t = read_file("/proc/self/setgroups");
-  return !t || trim(*t) != "deny";
-}
-
 void add_caps(Capabilities& c, const std::vector<std::string>& names, std::vector<std::string>& bad) {
   for (auto& n : names) {
     int cap = cap_from_name(n);

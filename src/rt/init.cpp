@@ -56,11 +56,6 @@ Status become_root_in_userns() {
   return {};
 }
 
-bool setgroups_allowed() {
-  auto t = read_file("/proc/self/setgroups");
-  return !t || trim(*t) != "deny";
-}
-
 Status write_sysctls(const InitContext& c) {
   if (!c.spec->linux) return {};
   Fd root(::open(c.rootfs.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));

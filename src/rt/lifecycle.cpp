@@ -10,6 +10,7 @@
 
 #include <cerrno>
 
+#include "core/clock.h"
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/strutil.h"
@@ -24,10 +25,6 @@
 namespace ec::rt {
 namespace {
 
-void sleep_ms(long ms) {
-  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-  nanosleep(&ts, nullptr);
-}
 
 cgroup::Manager manager_of(const State& st) {
   return cgroup::Manager::from_paths(st.cgroup_paths, st.cgroup_unified_only);

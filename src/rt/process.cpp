@@ -139,6 +139,11 @@ Status switch_user(const Process& p, bool setgroups_ok) {
   return {};
 }
 
+bool setgroups_allowed() {
+  auto t = read_file("/proc/self/setgroups");
+  return !t || trim(*t) != "deny";
+}
+
 Status prepare_identity(const Process& p, const SeccompProgram* seccomp, bool setgroups_ok) {
   Capabilities none;
   const Capabilities& caps = p.capabilities ? *p.capabilities : none;

@@ -36,6 +36,8 @@ Status finish_and_exec(const Process& p, const std::string& exe, const SeccompPr
 // Split steps of finish_and_exec for the init, which waits on the exec fifo
 // between them: prepare_identity runs before reporting "created".
 Status prepare_identity(const Process& p, const SeccompProgram* seccomp, bool setgroups_ok);
+// False when /proc/self/setgroups says "deny" (a user namespace set up without it).
+bool setgroups_allowed();
 Status final_exec(const Process& p, const std::string& exe, const SeccompProgram* seccomp);
 
 }  // namespace ec::rt

@@ -143,7 +143,7 @@ Result<uint32_t> resolve_action(const std::string& name, const std::optional<uin
 struct CtxRelease {
   void operator()(void* c) const { seccomp_release(c); }
 };
-using Ctx = std::unique_ptr<void, CtxRelease>;
+using FilterCtx = std::unique_ptr<void, CtxRelease>;
 
 std::string rc_text(int rc) { return std::strerror(rc < 0 ? -rc : rc); }
 
@@ -259,7 +259,7 @@ Result<SeccompProgram> seccomp_compile(const Seccomp& s) {
     if (!dup) archs[n_archs++] = found->token;
   }
 
-  Ctx ctx(seccomp_init(def));
+  FilterCtx ctx(seccomp_init(def));
   if (!ctx) return make_error("seccomp: init filter with default action " + s.default_action + " failed");
   // We set no_new_privs ourselves and load the exported program ourselves.
   if (int rc = seccomp_attr_set(ctx.get(), SCMP_FLTATR_CTL_NNP, 0); rc < 0)

@@ -27,7 +27,7 @@ constexpr unsigned kRevision = 1;
 constexpr size_t kMaxEntries = 64;
 constexpr size_t kMaxInsns = 4096;
 
-struct Header {
+struct CacheHeader {
   char magic[8];
   uint32_t key_len, flags, n_insns, reserved;
 };
@@ -100,11 +100,11 @@ std::optional<SeccompProgram> lookup(int dirfd, const std::string& name, const s
   Fd fd(::openat(dirfd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
   struct stat st;
   if (!fd || ::fstat(fd.get(), &st) < 0 || !S_ISREG(st.st_mode) || !trusted(st)) return std::nullopt;
-  size_t want_max = sizeof(Header) + key.size() + kMaxInsns * sizeof(uint64_t);
-  if (size_t(st.st_size) < sizeof(Header) || size_t(st.st_size) > want_max) return std::nullopt;
+  size_t want_max = sizeof(CacheHeader) + key.size() + kMaxInsns * sizeof(uint64_t);
+  if (size_t(st.st_size) < sizeof(CacheHeader) || size_t(st.st_size) > want_max) return std::nullopt;
   auto data = read_fd(fd.get());
-  if (!data.ok() || data->size() < sizeof(Header)) return std::nullopt;
-  Header h;
+  if (!data.ok() || data->size() < sizeof(CacheHeader)) return std::nullopt;
+  CacheHeader h;
   std::memcpy(&h, data->data(), sizeof h);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.key_len != key.size() || h.n_insns == 0 ||
       h.n_insns > kMaxInsns || data->size() != sizeof h + key.size() + size_t(h.n_insns) * sizeof(uint64_t))
@@ -129,7 +129,7 @@ void prune(const std::string& dir, int dirfd, const std::string& keep) {
 // fsync: a torn entry after a power cut fails the checks and is rewritten.
 void store(const std::string& dir, int dirfd, const std::string& name, const std::string& key,
            const SeccompProgram& p) {
-  Header h{};
+  CacheHeader h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.key_len = uint32_t(key.size());
   h.flags = p.flags;

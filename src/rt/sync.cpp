@@ -10,7 +10,7 @@
 namespace ec::rt {
 
 namespace {
-struct Header {
+struct SyncHeader {
   uint32_t type;
   int32_t code;
 };
@@ -24,7 +24,7 @@ Result<std::pair<SyncChannel, SyncChannel>> SyncChannel::make_pair() {
 }
 
 Status SyncChannel::send(Msg type, std::string_view payload, int32_t code) const {
-  Header h{static_cast<uint32_t>(type), code};
+  SyncHeader h{static_cast<uint32_t>(type), code};
   struct iovec iov[2] = {{&h, sizeof h}, {const_cast<char*>(payload.data()), payload.size()}};
   struct msghdr m {};
   m.msg_iov = iov;
@@ -51,8 +51,8 @@ Result<Message> SyncChannel::recv() const {
   } while (n < 0 && errno == EINTR);
   if (n < 0) return sys_error("sync receive");
   if (n == 0) return make_error("container init exited before finishing setup", EPIPE);
-  if (static_cast<size_t>(n) < sizeof(Header)) return make_error("sync: short message", EPROTO);
-  Header h;
+  if (static_cast<size_t>(n) < sizeof(SyncHeader)) return make_error("sync: short message", EPROTO);
+  SyncHeader h;
   memcpy(&h, buf.data(), sizeof h);
   Message msg;
   msg.type = static_cast<Msg>(h.type);

@@ -37,14 +37,6 @@ namespace {
 using img::TarEntry;
 using img::TarType;
 
-// Names from a container in messages: bounded and printable.
-std::string shown(std::string_view s) {
-  std::string out = "\"";
-  for (size_t i = 0; i < s.size() && i < 200; i++) out += (s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-  if (s.size() > 200) out += "...";
-  return out + "\"";
-}
-
 // Lexical components of a tar name: empty and "." dropped, ".." resolved;
 // false when ".." would climb above the start.
 bool clean_comps(std::string_view name, std::vector<std::string>* out) {
@@ -178,7 +170,7 @@ class TreeTar {
   // Entry `name` of dir ("." = dir itself) as arcname, then what is below it.
   Status resource(int dir, const std::string& name, const std::string& arcname) {
     auto sub = entry(dir, name, arcname);
-    if (!sub) return std::move(sub).error().context(shown(arcname));
+    if (!sub) return std::move(sub).error().context(quote_untrusted(arcname));
     if (sub->valid()) return walk(std::move(*sub), arcname + "/");
     return {};
   }
@@ -211,7 +203,7 @@ class TreeTar {
     }
     if (left > 0) {
       // Like tar(1): the header is out already, so keep the archive valid.
-      logf(LogLevel::Warn, "%s shrank while being copied; padded with zeros", shown(path).c_str());
+      logf(LogLevel::Warn, "%s shrank while being copied; padded with zeros", quote_untrusted(path).c_str());
       memset(buf_.get(), 0, img::kIoBuffer);
       while (left > 0) {
         size_t n = static_cast<size_t>(std::min<uint64_t>(left, img::kIoBuffer));
@@ -295,7 +287,7 @@ class TreeTar {
       levels.push_back({std::move(fd), std::move(pre), std::move(names), 0});
       return {};
     };
-    EC_TRYC(push(std::move(top), prefix), "list " + shown(prefix.empty() ? "/" : prefix));
+    EC_TRYC(push(std::move(top), prefix), "list " + quote_untrusted(prefix.empty() ? "/" : prefix));
     while (!levels.empty()) {
       Level& lv = levels.back();
       if (lv.next == lv.names.size()) {
@@ -307,12 +299,12 @@ class TreeTar {
       lv.next++;
       if (!sub) {
         if (sub.error().code == ENOENT) {
-          logf(LogLevel::Debug, "cp: %s vanished while being copied", shown(path).c_str());
+          logf(LogLevel::Debug, "cp: %s vanished while being copied", quote_untrusted(path).c_str());
           continue;
         }
-        return std::move(sub).error().context(shown(path));
+        return std::move(sub).error().context(quote_untrusted(path));
       }
-      if (sub->valid()) EC_TRYC(push(std::move(*sub), path + "/"), "list " + shown(path));
+      if (sub->valid()) EC_TRYC(push(std::move(*sub), path + "/"), "list " + quote_untrusted(path));
     }
     return {};
   }
@@ -423,7 +415,7 @@ Status check_overwrite(int dir, const std::vector<std::string>& comps, bool is_d
   }
   struct stat st;
   if (::fstatat(at, comps.back().c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return {};
-  std::string p = shown(where + "/" + join(comps, "/"));
+  std::string p = quote_untrusted(where + "/" + join(comps, "/"));
   if (S_ISDIR(st.st_mode) && !is_dir) return make_error("cannot overwrite directory " + p + " with non-directory", EISDIR);
   if (!S_ISDIR(st.st_mode) && is_dir) return make_error("cannot overwrite non-directory " + p + " with directory", ENOTDIR);
   return {};
@@ -460,10 +452,10 @@ struct Placement {
 
   Result<std::vector<std::string>> rebase(const std::string& name) {
     std::vector<std::string> comps;
-    if (!clean_comps(name, &comps)) return make_error("entry " + shown(name) + " climbs out of the destination", EXDEV);
+    if (!clean_comps(name, &comps)) return make_error("entry " + quote_untrusted(name) + " climbs out of the destination", EXDEV);
     if (passthrough) return comps;
     if (comps.size() <= src_root.size() || !std::equal(src_root.begin(), src_root.end(), comps.begin()))
-      return make_error("entry " + shown(name) + " is outside the copied path");
+      return make_error("entry " + quote_untrusted(name) + " is outside the copied path");
     std::vector<std::string> out = target;
     out.insert(out.end(), comps.begin() + static_cast<ptrdiff_t>(src_root.size()), comps.end());
     return out;
@@ -471,7 +463,7 @@ struct Placement {
 
   Result<bool> operator()(TarEntry& e) {
     if (e.type == TarType::Other) {
-      logf(LogLevel::Warn, "cp: skipping %s: unsupported entry type", shown(e.name).c_str());
+      logf(LogLevel::Warn, "cp: skipping %s: unsupported entry type", quote_untrusted(e.name).c_str());
       return false;
     }
     std::vector<std::string> out;
@@ -489,17 +481,17 @@ struct Placement {
     for (auto& c : out) {
       // unpack_tar reads these as overlay whiteouts (deletions).
       if (starts_with(c, ".wh.")) {
-        logf(LogLevel::Warn, "cp: skipping %s: names starting with .wh. are not copied", shown(e.name).c_str());
+        logf(LogLevel::Warn, "cp: skipping %s: names starting with .wh. are not copied", quote_untrusted(e.name).c_str());
         return false;
       }
     }
     if ((e.type == TarType::CharDev || e.type == TarType::BlockDev) && !devices) {
-      logf(LogLevel::Warn, "cp: skipping device node %s", shown(e.name).c_str());
+      logf(LogLevel::Warn, "cp: skipping device node %s", quote_untrusted(e.name).c_str());
       return false;
     }
     if (e.type == TarType::Hardlink) {
       EC_ASSIGN(std::vector<std::string> link, rebase(e.linkname));
-      if (link.empty()) return make_error("hardlink " + shown(e.name) + " to the destination itself");
+      if (link.empty()) return make_error("hardlink " + quote_untrusted(e.name) + " to the destination itself");
       e.linkname = join(link, "/");
     }
     if (strip_setid) {

@@ -11,6 +11,7 @@
 #include <ctime>
 #include <set>
 
+#include "core/clock.h"
 #include "core/fd.h"
 #include "core/fs.h"
 #include "core/json.h"
@@ -21,10 +22,10 @@ namespace ec::engine {
 
 namespace {
 
-constexpr int64_t kNs = 1000000000;
+constexpr int64_t kNsPerSec = 1000000000;
 constexpr off_t kMaxLogSize = 1 << 20;
-constexpr size_t kBlock = 64 * 1024;
-constexpr size_t kMaxLine = 1 << 20;  // longer "lines" are garbage, dropped
+constexpr size_t kReadBlock = 64 * 1024;
+constexpr size_t kMaxEventLine = 1 << 20;  // longer "lines" are garbage, dropped
 
 std::string log_path(const std::string& root) { return root + "/events.log"; }
 std::string old_path(const std::string& root) { return root + "/events.log.1"; }
@@ -156,7 +157,7 @@ bool parse_event(std::string_view line, Event& e) {
   if (!raw_time_nano(line, e.time_ns)) {
     const cJSON* t = cJSON_GetObjectItemCaseSensitive(o, "time");
     if (!cJSON_IsNumber(t)) return false;
-    e.time_ns = static_cast<int64_t>(t->valuedouble) * kNs;
+    e.time_ns = static_cast<int64_t>(t->valuedouble) * kNsPerSec;
   }
   return true;
 }
@@ -210,9 +211,9 @@ void open_both(const std::string& root, EventFile& older, EventFile& cur) {
 template <class Fn>
 Status read_event_lines(EventFile& f, std::string& buf, Fn&& fn) {
   if (!f.fd) return {};
-  buf.resize(kBlock);
+  buf.resize(kReadBlock);
   for (;;) {
-    ssize_t n = ::pread(f.fd.get(), buf.data(), kBlock, f.offset);
+    ssize_t n = ::pread(f.fd.get(), buf.data(), kReadBlock, f.offset);
     if (n < 0) {
       if (errno == EINTR) continue;
       return sys_error("read events");
@@ -224,7 +225,7 @@ Status read_event_lines(EventFile& f, std::string& buf, Fn&& fn) {
       size_t nl = chunk.find('\n');
       if (nl == std::string_view::npos) {
         if (!f.skipping) f.pending.append(chunk);
-        if (f.pending.size() > kMaxLine) {
+        if (f.pending.size() > kMaxEventLine) {
           f.pending.clear();
           f.skipping = true;
         }
@@ -242,11 +243,6 @@ Status read_event_lines(EventFile& f, std::string& buf, Fn&& fn) {
   }
 }
 
-void sleep_ms(int ms) {
-  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-  while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
-  }
-}
 
 }  // namespace
 
@@ -267,8 +263,8 @@ std::string event_to_json(const Event& e) {
     first = false;
     s += json_quote(k) + ":" + json_quote(v);
   }
-  int64_t secs = e.time_ns / kNs;
-  if (e.time_ns % kNs < 0) secs -= 1;
+  int64_t secs = e.time_ns / kNsPerSec;
+  if (e.time_ns % kNsPerSec < 0) secs -= 1;
   s += strf("}},\"scope\":\"local\",\"time\":%lld,\"timeNano\":%lld}", static_cast<long long>(secs),
             static_cast<long long>(e.time_ns));
   return s;

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <ctime>
 
+#include "core/clock.h"
 #include "rt/engine/log_internal.h"
 #include "rt/engine/logfile.h"
 
@@ -418,11 +419,6 @@ Result<off_t> emit_tail(std::vector<LogFile>& files, const LogReadOptions& o, Em
   return newest_end;
 }
 
-void sleep_ms(int ms) {
-  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-  while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
-  }
-}
 
 Status read_logs_in(const std::string& path, const LogReadOptions& o,
                     const std::function<void(bool is_stderr, std::string_view text)>& out,

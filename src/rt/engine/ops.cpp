@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 
+#include "core/clock.h"
 #include "core/fs.h"
 #include "core/strutil.h"
 #include "rt/engine/etc_files.h"
@@ -27,17 +28,6 @@
 namespace ec::engine {
 
 namespace {
-
-void sleep_ms(int ms) {
-  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-  ::nanosleep(&ts, nullptr);
-}
-
-int64_t mono_ms() {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 void event(const Engine& e, const ContainerRecord& r, const char* action, std::map<std::string, std::string> extra = {}) {
   Event ev;
@@ -302,16 +292,16 @@ namespace {
 
 // Until the shim is gone (it has cleaned up), polling; false on timeout.
 bool wait_shim_gone(Engine& e, const std::string& id, int timeout_ms, const std::function<void()>& nudge = {}) {
-  int64_t until = mono_ms() + timeout_ms;
+  int64_t until = monotonic_ms() + timeout_ms;
   int64_t next_nudge = 0;
-  while (mono_ms() < until) {
+  while (monotonic_ms() < until) {
     auto s = e.ctrs.raw_state(id);
     if (!s || !has_shim(*s) || !shim_alive(*s)) {
       if (!s || s->shim_pid == 0 || !shim_alive(*s)) return true;
     }
-    if (nudge && mono_ms() >= next_nudge) {
+    if (nudge && monotonic_ms() >= next_nudge) {
       nudge();
-      next_nudge = mono_ms() + 200;
+      next_nudge = monotonic_ms() + 200;
     }
     sleep_ms(10);
   }
@@ -334,8 +324,8 @@ Status stop_container(Engine& e, const std::string& id, int timeout) {
   if (timeout < 0) timeout = rec.stop_timeout;
   if (st.status == "running" || st.status == "paused") {
     (void)run_runtime(rt, {"kill", id, rec.stop_signal});
-    int64_t until = mono_ms() + static_cast<int64_t>(timeout) * 1000;
-    while (mono_ms() < until) {
+    int64_t until = monotonic_ms() + static_cast<int64_t>(timeout) * 1000;
+    while (monotonic_ms() < until) {
       auto s = e.ctrs.raw_state(id);
       if (!s || s->status != "running" || !shim_alive(*s)) break;
       sleep_ms(10);
@@ -493,12 +483,12 @@ std::vector<std::string> shutdown_all(Engine& e, int timeout, std::vector<std::s
     if (st->status == "paused") (void)run_runtime(*rt, {"resume", id});
     if (st->status == "running" || st->status == "paused") (void)run_runtime(*rt, {"kill", id, rec->stop_signal});
     int secs = timeout >= 0 ? timeout : rec->stop_timeout;
-    todo.push_back({id, std::move(*rec), std::move(*rt), mono_ms() + int64_t{secs} * 1000});
+    todo.push_back({id, std::move(*rec), std::move(*rt), monotonic_ms() + int64_t{secs} * 1000});
   }
   int64_t give_up = 0;
   for (auto& t : todo) give_up = std::max(give_up, t.kill_at + 30000);
   while (!todo.empty()) {
-    int64_t now = mono_ms();
+    int64_t now = monotonic_ms();
     for (size_t i = 0; i < todo.size();) {
       auto& t = todo[i];
       auto s = e.ctrs.raw_state(t.id);

@@ -36,7 +36,7 @@ void copy_xattrs(int sfd, int dfd) {
   }
 }
 
-struct Copier {
+struct LayerCopier {
   int root_dfd;
   std::map<std::pair<dev_t, ino_t>, std::string> links;  // first path (dst-relative) of each multi-link inode
 
@@ -133,7 +133,7 @@ Status apply_layer_copy(const std::string& layer, const std::string& dst) {
   if (!s) return sys_error("open " + layer);
   Fd d(::open(dst.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
   if (!d) return sys_error("open " + dst);
-  Copier c{d.get(), {}};
+  LayerCopier c{d.get(), {}};
   EC_TRY(c.dir(s.get(), d.get(), ""));
   struct stat st;
   if (::fstat(s.get(), &st) == 0) {

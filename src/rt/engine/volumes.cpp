@@ -253,7 +253,7 @@ Result<std::pair<std::vector<std::string>, uint64_t>> VolumeStore::prune(const s
 
 namespace {
 
-struct Copier {
+struct VolumeCopier {
   std::string src_name;  // the image path, for messages
   int dst_root = -1;
   // First destination path (relative to dst_root) of each multiply-linked inode.
@@ -364,7 +364,7 @@ Status copy_image_content(int rootfd, std::string_view path, const std::string& 
   }
   struct stat st;
   if (::fstat(s->get(), &st) < 0) return sys_error("stat image " + std::string(path));
-  Copier c;
+  VolumeCopier c;
   c.src_name = std::string(path);
   c.dst_root = d.get();
   EC_TRY(c.copy_dir(s->get(), d.get(), ""));
