@@ -32,6 +32,9 @@ out=${EDGECTL_BOARD_BUILD_DIR:-$repo/build-boards}
 bdir=$out/$board
 mkdir -p "$out"
 out=$(cd "$out" && pwd) bdir=$out/$board
+# One build per board at a time (boot tests and a hand-run build may meet).
+exec 9>"$out/.$board.lock"
+flock 9
 
 # The machine-specific paths, as constants for the checked-in cross files. zig's cache
 # (musl, libc++ and compiler-rt per target, ~75 MB and 2-3 minutes each, and every object

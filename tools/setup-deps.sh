@@ -13,6 +13,11 @@ pkgs=(
   podman containerd crun runc
   # registry/pull tests (tests/integration/lib-registry.sh)
   docker-registry skopeo apache2-utils openssl curl python3
+  # boot tests (tests/boot): board kernels under qemu-system, initramfs packing
+  qemu-system-x86 qemu-system-arm qemu-system-mips cpio
+  # the board builds' toolchain (tools/setup-toolchain.sh checks these again; listed here
+  # so a fresh machine needs one apt run)
+  patch gperf llvm qemu-user-static npm
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -26,6 +26,11 @@ src_pkgs=(cjson zlib mbedtls libseccomp)
 
 log() { echo "setup-toolchain: $*" >&2; }
 
+# Board builds may run side by side (tools/test.sh starts them early): one setup at a time.
+mkdir -p "$tc"
+exec 8>"$tc/.setup.lock"
+flock 8
+
 pkgs=(patch gperf llvm qemu-user-static meson ninja-build pkg-config python3)
 missing=()
 for p in "${pkgs[@]}"; do

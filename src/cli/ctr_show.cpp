@@ -10,7 +10,9 @@
 
 #include "cli/args.h"
 #include "cli/engine.h"
+#include "cli/go_template.h"
 #include "cli/oci.h"
+#include "cli/go_template.h"
 #include "cli/output.h"
 #include "core/fs.h"
 #include "core/json.h"
@@ -333,7 +335,17 @@ int v_inspect(const EngineGlobal& g, int argc, char** argv, int start) {
     }
     cJSON_AddItemToArray(arr.get(), o);
   }
-  out(json_print(arr.get(), true) + "\n");
+  // -f '{{.State.Status}}' prints one line per container, as docker does.
+  std::string fmt = a->get_or("format", "");
+  if (fmt.empty() || fmt == "json") {
+    out(json_print(arr.get(), true) + "\n");
+    return rc;
+  }
+  for (const cJSON* o = arr->child; o; o = o->next) {
+    auto line = render_go_template(o, fmt);
+    if (!line) return fail(std::move(line).error().context("inspect --format"));
+    out(*line + "\n");
+  }
   return rc;
 }
 

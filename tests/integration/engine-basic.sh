@@ -18,6 +18,11 @@ check_eq "logs: both streams" "$(e logs codes 2>&1 | sort | tr '\n' ' ')" "err o
 check_eq "logs: stdout only on stdout" "$(e logs codes 2>/dev/null)" "out"
 check_eq "inspect: exit code" "$(e inspect codes | jq -r '.[0].State.ExitCode')" 3
 check_eq "inspect: status exited" "$(status_of codes)" "exited"
+check_eq "inspect -f: a Go template per container" \
+  "$(e inspect -f '{{.Name}} {{.State.Status}} {{.State.ExitCode}} {{json .Config.Cmd}}' codes)" \
+  "/codes exited 3 $(e inspect codes | jq -c '.[0].Config.Cmd')"
+ERR=$(e inspect -f '{{range .Mounts}}x{{end}}' codes 2>&1) && not_ok "inspect -f {{range}} accepted: $ERR" ||
+  check_contains "inspect -f: unsupported actions are an error naming them" "$ERR" "unsupported template action {{range .Mounts}}"
 check_contains "ps -a: exited" "$(e ps -a)" "Exited (3)"
 check_eq "ps (running only) omits it" "$(e ps -q | wc -l)" 0
 

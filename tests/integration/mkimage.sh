@@ -2,11 +2,13 @@
 # Build a one-layer OCI image archive (oci-archive tar) from a rootfs dir,
 # with our own tools only (tar, gzip, sha256sum, jq).
 # Usage: mkimage.sh ROOTFS OUT.tar NAME[:TAG]
+#   IMAGE_ARCH  the OCI architecture (amd64, arm64, arm, mipsle; default this machine's)
 set -euo pipefail
 rootfs=$1 out=$2 name=$3
 case $(uname -m) in
   x86_64) arch=amd64 ;; aarch64) arch=arm64 ;; armv7l) arch=arm ;; mips*) arch=mipsle ;; *) arch=$(uname -m) ;;
 esac
+arch=${IMAGE_ARCH:-$arch}
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 mkdir -p "$w/blobs/sha256"

@@ -2,6 +2,9 @@
 # Build a minimal rootfs from Debian's busybox-static: /bin/busybox plus an
 # applet symlink for every command, passwd/group, and the usual dirs.
 # Usage: mkrootfs.sh DIR
+#   BUSYBOX       the busybox-static binary to install (default /bin/busybox)
+#   BUSYBOX_LIST  a busybox of the same version that runs here, for the applet list
+#                 (when BUSYBOX is another architecture's)
 set -euo pipefail
 dir=$1
 bb=${BUSYBOX:-/bin/busybox}
@@ -9,7 +12,7 @@ bb=${BUSYBOX:-/bin/busybox}
 mkdir -p "$dir"/{bin,sbin,usr/bin,usr/sbin,etc,proc,sys,dev,tmp,root,home,var/tmp,run}
 cp "$bb" "$dir/bin/busybox"
 chmod 755 "$dir/bin/busybox"
-for app in $("$dir/bin/busybox" --list); do
+for app in $("${BUSYBOX_LIST:-$dir/bin/busybox}" --list); do
   [ "$app" = busybox ] && continue
   [ -e "$dir/bin/$app" ] || ln -s busybox "$dir/bin/$app"
 done
