@@ -16,8 +16,9 @@ pkgs=(
   # boot tests (tests/boot): board kernels under qemu-system, initramfs packing
   qemu-system-x86 qemu-system-arm qemu-system-mips cpio
   # the board builds' toolchain (tools/setup-toolchain.sh checks these again; listed here
-  # so a fresh machine needs one apt run)
-  patch gperf llvm qemu-user-static npm
+  # so a fresh machine needs one apt run). Not npm: it conflicts with a nodesource nodejs,
+  # which brings its own npm; setup-toolchain.sh installs it only when `npm` is missing.
+  patch gperf llvm qemu-user-static
 )
 missing=()
 for p in "${pkgs[@]}"; do
