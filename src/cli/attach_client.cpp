@@ -15,6 +15,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/clock.h"
 #include "core/fd.h"
 #include "core/fs.h"
 #include "core/strutil.h"
@@ -162,6 +163,22 @@ Result<AttachResult> attach_socket(const std::string& path, const AttachOptions&
           res.exit_code = static_cast<int>(p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<unsigned>(p[3]) << 24));
         }
       });
+    }
+  }
+  if (res.exited && o.linger_ms > 0) {
+    // Whatever else comes is of no interest (output ended before 'x'): drain to EOF.
+    int64_t until = monotonic_ms() + o.linger_ms;
+    for (;;) {
+      int64_t left = until - monotonic_ms();
+      if (left <= 0) break;
+      struct pollfd p = {sock.get(), POLLIN, 0};
+      int r = ::poll(&p, 1, static_cast<int>(left));
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) break;
+      unsigned char buf[4096];
+      ssize_t n = ::read(sock.get(), buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
     }
   }
   return res;

@@ -14,6 +14,10 @@ struct AttachOptions {
   bool send_go = false;     // foreground run: tell the shim to start the container
   bool proxy_signals = true;
   std::string detach_keys = "ctrl-p,ctrl-q";
+  // After the exit ('x'), keep the connection until the shim closes it, at most this
+  // long: the shim of an --rm container exits only once it has removed it, so the
+  // close is the moment `run --rm` may return (no polling of the store).
+  int linger_ms = 0;
 };
 
 struct AttachResult {

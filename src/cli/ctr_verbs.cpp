@@ -129,6 +129,7 @@ int attach_and_run(engine::Engine& e, const engine::ContainerRecord& rec, const 
   ao.send_go = true;
   ao.proxy_signals = !a.has("sig-proxy") || a.flag("sig-proxy");
   ao.detach_keys = a.get_or("detach-keys", ao.detach_keys);
+  if (rec.auto_remove) ao.linger_ms = 15000;
   auto r = attach_socket(e.ctrs.run_dir(rec.id) + "/attach.sock", ao);
   if (!r) return exit_of(r.error());
   if (r->detached) return 0;
@@ -140,6 +141,8 @@ int attach_and_run(engine::Engine& e, const engine::ContainerRecord& rec, const 
   }
   if (rec.auto_remove) {
     // The shim removes an --rm container after the exit; return once it's gone.
+    // Normally it already is (the attach connection closed when the shim exited);
+    // this covers a shim that was killed or dropped a slow client.
     for (int i = 0; i < 3000; i++) {
       auto s = e.ctrs.raw_state(rec.id);
       if (!s) break;
