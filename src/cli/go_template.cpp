@@ -2,14 +2,10 @@
 
 #include <cmath>
 
+#include "core/strutil.h"
+
 namespace ec::cli {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // Follow ".A.B.C" from v; nullptr when a step is missing.
 Result<const cJSON*> lookup(const cJSON* v, std::string_view path, std::string_view action) {
@@ -59,7 +55,7 @@ Result<std::string> render_go_template(const cJSON* v, std::string_view tmpl) {
     tmpl.remove_prefix(close + 2);
     bool as_json = false;
     std::string_view arg = action;
-    if (arg.substr(0, 5) == "json " || arg.substr(0, 5) == "json\t") {
+    if (starts_with(arg, "json ") || starts_with(arg, "json\t")) {
       as_json = true;
       arg = trim(arg.substr(5));
     }

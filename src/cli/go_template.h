@@ -1,5 +1,4 @@
-// The part of Go's text/template that users pass to `inspect -f` and `ps --format`
-// in scripts: {{.Field.Path}}, {{json .Field}}, {{.}} and literal text around them.
+// The part of Go's text/template that users pass to `inspect -f` in scripts: {{.Field.Path}}, {{json .Field}}, {{.}} and literal text around them.
 #pragma once
 #include <string>
 #include <string_view>
