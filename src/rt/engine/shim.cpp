@@ -237,7 +237,7 @@ void Shim::reap(bool* init_exited) {
   fds.push_back({health_out_ ? health_out_.get() : -1, POLLIN, 0});
   size_t first_client = fds.size();
   for (auto& c : clients_) fds.push_back({c && !pending_len_ ? c->fd.get() : -1, POLLIN, 0});
-  int n = ::poll(fds.data(), fds.size(), trim_timeout(timeout_ms));
+  int n = wait_events(fds.data(), fds.size(), timeout_ms);
   if (n <= 0) return;
   last_trim_ms_ = monotonic_ms();  // busy again: trim after the next quiet second
   if (fds[0].revents) {

@@ -1,6 +1,7 @@
 // The shim's state machine, shared by shim.cpp (lifecycle, stdio, attach)
 // and shim_health.cpp (healthchecks).
 #pragma once
+#include <poll.h>
 #include <sys/types.h>
 
 #include <functional>
@@ -54,7 +55,7 @@ class Shim {
   // Dropping the text pages it ran through setup from our page tables
   // (shim_trim.cpp): an idle shim then maps only the few it touches.
   void find_text();
-  int trim_timeout(int timeout_ms);
+  int wait_events(pollfd* fds, size_t n, int timeout_ms);
 
   // Healthchecks (shim_health.cpp).
   void health_arm();
@@ -86,6 +87,7 @@ class Shim {
 
   std::vector<std::pair<uintptr_t, size_t>> text_;
   int64_t last_trim_ms_ = 0;
+  uintptr_t stack_lo_ = 0, page_ = 4096;
 
   // Healthcheck state.
   int64_t health_next_ms_ = 0, health_deadline_ms_ = 0, health_started_ms_ = 0, health_armed_ms_ = 0;
