@@ -468,9 +468,19 @@ void Checker::cgroup_items() {
   }
 }
 
+}  // namespace
+
+int seccomp_filter_probe() {
+  if (::prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL) return 0;  // no CONFIG_SECCOMP
+  if (::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, 0, 0, 0) < 0) return errno == EFAULT ? 1 : errno == EINVAL ? 0 : -1;
+  return -1;  // cannot happen: a NULL filter never loads
+}
+
+namespace {
+
 void Checker::security_items() {
   Item& sc = add(kSec, "CONFIG_SECCOMP_FILTER", false,
-                 "the default seccomp profile cannot load: containers need --security-opt seccomp=unconfined");
+                 "containers run without the default seccomp profile; --security-opt seccomp=PATH fails");
   if (!EDGECTL_HAVE_SECCOMP) {
     sc.state = State::NotBuilt;
     sc.detail = "built with -Dseccomp=disabled";
@@ -482,10 +492,8 @@ void Checker::security_items() {
       if (st->find("\nSeccomp:") == std::string::npos) rt = 0;               // no CONFIG_SECCOMP at all
       else if (st->find("\nSeccomp_filters:") != std::string::npos) rt = 1;  // 5.9+, filter mode only
     }
-    // As docker/runc probe it: a NULL filter is EFAULT with filter mode, EINVAL without.
     if (src_.live && rt != 0) {
-      if (::prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL) rt = 0;
-      else if (::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, 0, 0, 0) < 0) rt = errno == EFAULT ? 1 : errno == EINVAL ? 0 : rt;
+      if (int probe = seccomp_filter_probe(); probe >= 0) rt = probe;
       where = "prctl(PR_SET_SECCOMP)";
     }
     resolve(sc, cfg_.get("CONFIG_SECCOMP_FILTER"), rt, nullptr, where);

@@ -59,6 +59,11 @@ struct Report {
   bool can_run = true;
 };
 
+// The running kernel's seccomp filter mode, probed as docker and runc do
+// (prctl with a NULL filter fails EFAULT with filter mode, EINVAL without):
+// 1 there, 0 not there, -1 could not tell (a filter of ours hides prctl).
+int seccomp_filter_probe();
+
 // Fails only when an explicit Sources::config cannot be read or parsed;
 // anything absent on the host is an item's state, not an error.
 Result<Report> check(const Sources& src);

@@ -22,6 +22,7 @@
 #include "rt/engine/rootfs.h"
 #include "rt/engine/spec_build.h"
 #include "rt/engine/volumes.h"
+#include "rt/kernel_check.h"
 #include "rt/signals.h"
 #include "rt/state.h"
 
@@ -231,6 +232,7 @@ Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const P
     in.init_binary = init_binary;
     if (own_net) in.netns_path = netns_file(e.cfg.run_root, r.id);
     in.volume_paths = volume_paths;
+    in.kernel_seccomp = rt::kcheck::seccomp_filter_probe() != 0;
     EC_ASSIGN(std::string cfg, build_oci_config(in));
     EC_TRY(write_file(dir + "/config.json", cfg, 0600));
     guard.dir.clear();

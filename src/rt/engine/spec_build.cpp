@@ -393,12 +393,15 @@ Result<std::string> build_oci_config(const SpecInput& in) {
     cJSON_AddItemToObject(lx, "readonlyPaths",
                           str_array({"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"}));
   }
-  // A build without seccomp runs without the default profile (as docker
-  // does on a kernel without seccomp); an explicit profile is the
-  // built-without error at create.
-  if (!EDGECTL_HAVE_SECCOMP && seccomp_opt.empty()) seccomp_opt = "unconfined";
+  // A build or a kernel without seccomp runs without the default profile (as
+  // docker does on a kernel without seccomp); an explicit profile is an error.
+  if ((!EDGECTL_HAVE_SECCOMP || !in.kernel_seccomp) && seccomp_opt.empty()) seccomp_opt = "unconfined";
   if (!EDGECTL_HAVE_SECCOMP && seccomp_opt != "unconfined")
     return built_without("seccomp", "seccomp").context("--security-opt seccomp=" + seccomp_opt);
+  if (!in.kernel_seccomp && seccomp_opt != "unconfined" && !o.privileged)
+    return make_error("--security-opt seccomp=" + seccomp_opt +
+                          ": the kernel has no seccomp filter support (CONFIG_SECCOMP_FILTER; see edgectl check)",
+                      ENOSYS);
   if (!o.privileged && seccomp_opt != "unconfined") {
     cJSON* sc = nullptr;
     if (seccomp_opt.empty()) {

@@ -25,6 +25,9 @@ struct SpecInput {
   // Host paths of the record's volume mounts, in the order of rec->mounts
   // ("" for non-volume entries).
   std::vector<std::string> volume_paths;
+  // The kernel filters syscalls (rt::kcheck::seccomp_filter_probe). Without,
+  // the default profile is left out, as docker does; an explicit one is an error.
+  bool kernel_seccomp = true;
 };
 
 // Docker's process.env merge: defaults (PATH, HOSTNAME, TERM for a tty),
