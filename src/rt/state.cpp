@@ -2,6 +2,8 @@
 
 #include <cjson/cJSON.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +11,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/fd.h"
 #include "core/json.h"
 #include "core/strutil.h"
 #include "rt/cgroup.h"
@@ -153,6 +156,21 @@ unsigned long long proc_start_time(pid_t pid) {
 bool process_alive(pid_t pid, unsigned long long start_time) {
   unsigned long long now = proc_start_time(pid);
   return now != 0 && (start_time == 0 || now == start_time);
+}
+
+bool wait_for_exit(pid_t pid, int timeout_ms) {
+#ifdef SYS_pidfd_open
+  if (pid <= 0) return false;
+  Fd fd(static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)));  // always close-on-exec
+  if (!fd) return false;                                         // gone (ESRCH) or no pidfds
+  struct pollfd p = {fd.get(), POLLIN, 0};
+  if (::poll(&p, 1, 0) != 0) return false;  // exited already (a zombie): nothing to sleep on
+  (void)::poll(&p, 1, timeout_ms);
+  return true;
+#else
+  (void)pid, (void)timeout_ms;
+  return false;
+#endif
 }
 
 RunState derive_status(const std::string& root, const State& st) {

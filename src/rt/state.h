@@ -52,6 +52,12 @@ std::string state_json(const State& st, RunState status, bool pretty);
 unsigned long long proc_start_time(pid_t pid);
 // True when the process exists, is not a zombie and its start time matches.
 bool process_alive(pid_t pid, unsigned long long start_time);
+// Sleeps until `pid` exits or timeout_ms passes, through a pidfd (Linux 5.3+).
+// False without sleeping when `pid` has exited already or the kernel has no
+// pidfd_open: the caller then sleeps a poll interval itself. A reused pid only
+// makes this wait out its timeout; callers re-check what they wait for after
+// each call, so keep the timeout short.
+bool wait_for_exit(pid_t pid, int timeout_ms);
 std::string now_rfc3339();
 
 }  // namespace ec::rt

@@ -292,20 +292,24 @@ Result<StartResult> start_container(Engine& e, const std::string& id, bool attac
 
 namespace {
 
-// Until the shim is gone (it has cleaned up), polling; false on timeout.
+// Sleeps a short while for `pid` to exit: on its pidfd, else a poll interval.
+void wait_a_little(pid_t pid, int64_t until) {
+  int left = static_cast<int>(std::min<int64_t>(until - monotonic_ms(), 100));
+  if (left > 0 && !rt::wait_for_exit(pid, left)) sleep_ms(10);
+}
+
+// Until the shim is gone (it has cleaned up); false on timeout.
 bool wait_shim_gone(Engine& e, const std::string& id, int timeout_ms, const std::function<void()>& nudge = {}) {
   int64_t until = monotonic_ms() + timeout_ms;
   int64_t next_nudge = 0;
   while (monotonic_ms() < until) {
     auto s = e.ctrs.raw_state(id);
-    if (!s || !has_shim(*s) || !shim_alive(*s)) {
-      if (!s || s->shim_pid == 0 || !shim_alive(*s)) return true;
-    }
+    if (!s || s->shim_pid == 0 || !shim_alive(*s)) return true;
     if (nudge && monotonic_ms() >= next_nudge) {
       nudge();
       next_nudge = monotonic_ms() + 200;
     }
-    sleep_ms(10);
+    wait_a_little(s->shim_pid, nudge ? std::min(until, next_nudge) : until);
   }
   return false;
 }
@@ -330,7 +334,7 @@ Status stop_container(Engine& e, const std::string& id, int timeout) {
     while (monotonic_ms() < until) {
       auto s = e.ctrs.raw_state(id);
       if (!s || s->status != "running" || !shim_alive(*s)) break;
-      sleep_ms(10);
+      wait_a_little(s->pid, until);
     }
   }
   auto kill_all = [&] { (void)run_runtime(rt, {"kill", "--all", id, "KILL"}); };
