@@ -51,6 +51,10 @@ boards = '$repo/boards'
 EOF
 cmp -s "$tc_ini.tmp" "$tc_ini" && rm "$tc_ini.tmp" || mv "$tc_ini.tmp" "$tc_ini"
 
+# `meson configure` takes no cross files: a build dir asked for a preset is set up afresh.
+for a in "$@"; do
+  case $a in --cross-file*|--native-file*) rm -rf "$bdir" ;; esac
+done
 # Meson reads the cross files only at setup: a build dir set up before ours last changed is
 # set up again, with the options it has (--wipe).
 stamp=$(cat "$tc_ini" "$repo/boards/common.ini" "$repo/boards/$board.cross" | sha1sum | cut -c1-40)
