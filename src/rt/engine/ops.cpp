@@ -408,7 +408,8 @@ Result<int> wait_container(Engine& e, const std::string& id) {
       return std::move(s).error();
     }
     if (s->status == "exited" || s->status == "created" || s->status == "dead") return s->exit_code;
-    sleep_ms(20);
+    if (s->status == "running") wait_a_little(s->pid, monotonic_ms() + 100);
+    else sleep_ms(20);  // restarting, paused: nothing to sleep on
   }
 }
 
