@@ -75,7 +75,10 @@ mods=$root/lib/modules/$release
 for f in modules.builtin modules.order; do
   [ -f "$mods/$f" ] && install -D -m 0644 "$mods/$f" "$ir/lib/modules/$release/$f"
 done
-install -D -m 0644 "$mods/kernel/fs/overlayfs/overlay.ko" "$ir/lib/modules/$release/kernel/fs/overlayfs/overlay.ko"
+# overlay, and what bridge networking needs (Debian builds them as modules): loaded by boot-test.sh.
+for m in fs/overlayfs/overlay net/llc/llc net/802/stp net/bridge/bridge drivers/net/veth; do
+  install -D -m 0644 "$mods/kernel/$m.ko" "$ir/lib/modules/$release/kernel/$m.ko" || exit 1
+done
 (cd "$ir" && find . | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0 | gzip -1) >"$w/initrd.gz" || exit 1
 
 append="console=$console panic=-1 quiet edgectl.cgroup=$cg"
