@@ -38,7 +38,6 @@ namespace ec::engine {
 
 namespace {
 
-
 constexpr int64_t kQuietMs = 1000;
 
 }  // namespace
@@ -54,9 +53,9 @@ constexpr int64_t kQuietMs = 1000;
 #define EC_NO_OUTLINER
 #endif
 // The section by name: clang's hot attribute gives optnone code no .text.hot prefix.
-[[gnu::hot, gnu::noinline, gnu::section(".text.hot.shim_drop_and_poll")]] EC_NO_OUTLINER static int drop_and_poll(const std::pair<uintptr_t, size_t>* text, size_t ntext,
-                                                                   uintptr_t stack_lo, uintptr_t page, pollfd* fds,
-                                                                   size_t nfds, int timeout_ms) {
+[[gnu::hot, gnu::noinline, gnu::section(".text.hot.shim_drop_and_poll")]] EC_NO_OUTLINER static int drop_and_poll(
+    const std::pair<uintptr_t, size_t>* text, size_t ntext, uintptr_t stack_lo, uintptr_t page, pollfd* fds,
+    size_t nfds, int timeout_ms) {
   char here;
   // Keep the page we run on and the one below it (poll's frame, the syscall).
   uintptr_t sp_page = reinterpret_cast<uintptr_t>(&here) & ~(page - 1);
