@@ -26,7 +26,7 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "core/clock.h"
@@ -113,16 +113,9 @@ void Shim::find_text() {
   text_ = std::move(cut);
   // The stack's low end: the kernel maps 128 KB or more at exec, more than
   // the shim ever uses, so the mapping does not grow after this.
-  if (auto maps = read_file("/proc/self/maps")) {
-    for (std::string_view rest = *maps; !rest.empty();) {
-      size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-      if (!ends_with(line, "[stack]")) continue;
-      unsigned long lo = 0;
-      if (std::sscanf(std::string(line).c_str(), "%lx-", &lo) == 1) stack_lo_ = lo;
-    }
-  }
+  if (auto maps = read_file("/proc/self/maps"))
+    for (auto& line : split(*maps, '\n', true))
+      if (ends_with(line, "[stack]")) stack_lo_ = std::strtoul(line.c_str(), nullptr, 16);  // "lo-hi perms ..."
 }
 
 // One wait for events, trimming first once the shim has been quiet for a second.
