@@ -28,6 +28,23 @@ for wrap in "$repo"/subprojects/*.wrap; do
     cmp -s "$src" "$dst" || { mkdir -p "$(dirname "$dst")"; cp "$src" "$dst"; echo "build-board: updated subprojects/$dir/${f#./}"; }
   done
 done
+# The same for a wrap's diff_files: a patch added since the source was unpacked is applied
+# now (a fresh unpack applies them all): one that applies cleanly (no fuzz) is not in yet;
+# one already in (or stacked under a later one) does not. Under a lock: another board's
+# build may be here too.
+exec 7<"$repo/subprojects"
+flock 7
+for wrap in "$repo"/subprojects/*.wrap; do
+  dir=$(sed -n 's/^directory *= *//p' "$wrap") diffs=$(sed -n 's/^diff_files *= *//p' "$wrap" | tr ',' ' ')
+  [ -n "$dir" ] && [ -n "$diffs" ] && [ -d "$repo/subprojects/$dir" ] || continue
+  for d in $diffs; do
+    p=$repo/subprojects/packagefiles/$d
+    patch -d "$repo/subprojects/$dir" -p1 -N -f -s -F0 --dry-run < "$p" >/dev/null 2>&1 || continue
+    patch -d "$repo/subprojects/$dir" -p1 -N -f -s -F0 < "$p"
+    echo "build-board: applied $d to subprojects/$dir"
+  done
+done
+exec 7<&-
 out=${EDGECTL_BOARD_BUILD_DIR:-$repo/build-boards}
 bdir=$out/$board
 mkdir -p "$out"
