@@ -73,11 +73,11 @@ cJSON* network_settings(const std::string& dir) {
 
 std::string status_text(const engine::ContainerState& s, int64_t now) {
   auto ago = [&](const std::string& t) {
-    int64_t v = parse_rfc3339(t);
+    int64_t v = unix_seconds(t);
     return v < 0 ? std::string() : human_age(now - v);
   };
   if (s.status == "running" || s.status == "paused") {
-    int64_t v = parse_rfc3339(s.started_at);
+    int64_t v = unix_seconds(s.started_at);
     std::string up = v < 0 ? "Up" : "Up " + human_age(now - v);
     if (ends_with(up, " ago")) up.resize(up.size() - 4);
     if (s.status == "paused") up += " (Paused)";
@@ -204,7 +204,7 @@ int v_ps(const EngineGlobal& g, int argc, char** argv, int start) {
   std::vector<std::vector<std::string>> t = {{"CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"}};
   if (a->flag("size")) t[0].push_back("SIZE");
   for (auto& r : rows) {
-    int64_t created = parse_rfc3339(r.rec.created);
+    int64_t created = unix_seconds(r.rec.created);
     std::vector<std::string> row = {trunc ? r.rec.id.substr(0, 12) : r.rec.id, r.rec.image,
                                     trunc ? quote_cmd(r.rec.args) : "\"" + join(r.rec.args, " ") + "\"",
                                     created < 0 ? "" : human_age(now - created), status_text(r.st, now), ports_text(e->ctrs.dir(r.rec.id)), r.rec.name};

@@ -116,7 +116,7 @@ int v_images(const EngineGlobal& g, int argc, char** argv, int start) {
     auto rr = img::parse_reference(r.ref);
     std::string repo = rr ? rr->familiar_name() : "<none>";
     std::string tag = rr && !rr->tag.empty() ? rr->tag : "<none>";
-    int64_t t = parse_rfc3339(r.created);
+    int64_t t = unix_seconds(r.created);
     std::string created = t < 0 ? "N/A" : human_age(now - t);
     std::string id = no_trunc ? r.config : short_hex(r.config);
     std::string dg = r.index.empty() ? r.manifest : r.index;

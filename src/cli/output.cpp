@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/fs.h"
+#include "core/rfc3339.h"
 
 namespace ec::cli {
 
@@ -57,24 +58,10 @@ std::string human_age(int64_t s) {
   return unit(s / (365 * 86400), "1 year", "years");
 }
 
-int64_t parse_rfc3339(const std::string& s) {
-  struct tm tm = {};
-  int consumed = 0;
-  if (sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
-             &tm.tm_sec, &consumed) != 6)
-    return -1;
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  int64_t t = timegm(&tm);
-  const char* p = s.c_str() + consumed;
-  if (*p == '.')
-    for (p++; *p >= '0' && *p <= '9'; p++) {
-    }
-  if (*p == 'Z' || *p == 'z' || *p == 0) return t;
-  int hh = 0, mm = 0;
-  if ((*p == '+' || *p == '-') && sscanf(p + 1, "%2d:%2d", &hh, &mm) == 2)
-    return *p == '+' ? t - (hh * 3600 + mm * 60) : t + (hh * 3600 + mm * 60);
-  return -1;
+int64_t unix_seconds(std::string_view rfc3339) {
+  int64_t ns;
+  if (!parse_rfc3339(rfc3339, ns)) return -1;
+  return ns / 1000000000 - (ns % 1000000000 < 0);
 }
 
 void out(const std::string& s) { (void)write_all(1, s); }

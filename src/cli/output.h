@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ec::cli {
@@ -13,8 +14,9 @@ std::string format_table(const std::vector<std::vector<std::string>>& rows);
 std::string human_size(uint64_t bytes);
 // "5 seconds ago", "3 minutes ago", "2 hours ago", "4 days ago", "6 weeks ago", "2 years ago".
 std::string human_age(int64_t seconds);
-// Parse RFC 3339 ("2026-11-25T13:01:02.123Z" or with +hh:mm) to Unix seconds; -1 if invalid.
-int64_t parse_rfc3339(const std::string& s);
+// Unix seconds of an RFC 3339 time (core/rfc3339's forms; "2026-11-25T13:01:02.123Z",
+// "...+01:00"), rounded down; -1 if it is not one.
+int64_t unix_seconds(std::string_view rfc3339);
 // Print to stdout in full.
 void out(const std::string& s);
 

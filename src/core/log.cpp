@@ -10,6 +10,7 @@
 
 #include "core/fs.h"
 #include "core/json.h"
+#include "core/rfc3339.h"
 
 namespace ec {
 namespace {
@@ -27,16 +28,6 @@ const char* level_name(LogLevel l) {
   return "info";
 }
 
-std::string now_rfc3339() {
-  struct timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
-  struct tm tm;
-  gmtime_r(&ts.tv_sec, &tm);
-  char buf[64];
-  snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%09ldZ", tm.tm_year + 1900, tm.tm_mon + 1,
-           tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ts.tv_nsec);
-  return buf;
-}
 }  // namespace
 
 Status log_init(const LogConfig& cfg) {
@@ -60,9 +51,9 @@ void log_msg(LogLevel level, const std::string& msg) {
     if (g_json) {
       line = "{\"level\":\"";
       line += level_name(level);
-      line += "\",\"msg\":" + json_quote(msg) + ",\"time\":\"" + now_rfc3339() + "\"}\n";
+      line += "\",\"msg\":" + json_quote(msg) + ",\"time\":\"" + format_time_ns(now_realtime_ns()) + "\"}\n";
     } else {
-      line = now_rfc3339() + " " + level_name(level) + ": " + msg + "\n";
+      line = format_time_ns(now_realtime_ns()) + " " + level_name(level) + ": " + msg + "\n";
     }
     (void)write_all(g_fd, line);
   }

@@ -84,7 +84,6 @@ int64_t process_start() {
   return cached;
 }
 
-std::string now_rfc3339() { return rfc3339(static_cast<int64_t>(::time(nullptr))); }
 
 int64_t mtime_of(const std::string& path) {
   struct stat st;
@@ -170,15 +169,6 @@ Status remove_layer_dir(const Store& s, const std::string& hex) {
 }  // namespace store_detail
 
 using namespace store_detail;
-
-std::string rfc3339(int64_t unix_sec) {
-  time_t t = static_cast<time_t>(unix_sec);
-  struct tm tm {};
-  gmtime_r(&t, &tm);
-  char buf[40];
-  strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 Result<Store> Store::open(const std::string& root_in, StoreOptions opts) {
   std::string root = root_in;

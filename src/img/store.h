@@ -313,7 +313,4 @@ class Store {
   StoreOptions opts_;
 };
 
-// "2024-05-01T12:00:00Z" for a Unix time.
-std::string rfc3339(int64_t unix_sec);
-
 }  // namespace ec::img

@@ -10,8 +10,9 @@
 #include <vector>
 
 #include "core/error.h"
-#include "core/random.h"
 #include "core/fd.h"
+#include "core/random.h"
+#include "core/rfc3339.h"
 #include "img/reader.h"
 #include "img/store.h"
 
@@ -28,7 +29,6 @@ Status fsync_dir(const std::string& dir);
 Status fsync_dirfd(int fd);
 // Unix time this process started (to tell leftovers of earlier commands).
 int64_t process_start();
-std::string now_rfc3339();
 // mtime of a path without following symlinks; -1 when missing.
 int64_t mtime_of(const std::string& path);
 

@@ -12,8 +12,9 @@
 #include <ctime>
 
 #include "core/fs.h"
-#include "core/random.h"
 #include "core/json.h"
+#include "core/random.h"
+#include "core/rfc3339.h"
 #include "core/strutil.h"
 #include "img/json_fields.h"
 #include "img/store.h"
@@ -166,7 +167,7 @@ Result<NetworkDef> create_locked(const StoreDir& s, NetworkDef d, const std::vec
   for (auto& o : all)
     if (o.bridge == d.bridge)
       return make_error(what + ": bridge name " + d.bridge + " is in use by network " + o.name, EEXIST);
-  if (d.created.empty()) d.created = img::rfc3339(static_cast<int64_t>(::time(nullptr)));
+  if (d.created.empty()) d.created = now_rfc3339();
 
   // Leases left by a crash half-way through a remove must not come back.
   EC_TRY(unlink_if_exists(s.leases_path(d.name)));

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string_view>
 
@@ -404,9 +405,9 @@ std::string start_time(time_t start, time_t now) {
 double uptime_secs() {
   auto text = read_file("/proc/uptime");
   if (!text) return 0;
-  double up = 0;
-  if (sscanf(text->c_str(), "%lf", &up) != 1) return 0;
-  return up;
+  char* end = nullptr;
+  double up = strtod(text->c_str(), &end);
+  return end == text->c_str() ? 0 : up;
 }
 
 }  // namespace

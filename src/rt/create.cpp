@@ -13,6 +13,7 @@
 
 #include "core/fs.h"
 #include "core/log.h"
+#include "core/rfc3339.h"
 #include "core/strutil.h"
 #include "rt/cgroup.h"
 #include "rt/console.h"
@@ -195,7 +196,7 @@ Status create_internal(const Global& g, const CreateOptions& o, int console_fd, 
   st.pid_start = proc_start_time(init);
   st.bundle = bundle;
   st.rootfs = spec.root_path;
-  st.created = now_rfc3339();
+  st.created = format_time_ns(now_realtime_ns());
   st.oci_version = spec.oci_version;
   st.annotations = spec.annotations;
   st.cgroup_paths = cg.paths();

@@ -573,8 +573,11 @@ Result<Report> Checker::run() {
   memset(&u, 0, sizeof u);
   if (::uname(&u) == 0) rep_.arch = u.machine;
   rep_.kernel = src_.release.empty() ? std::string(u.release) : src_.release;
-  int major = 0, minor = 0;
-  if (sscanf(rep_.kernel.c_str(), "%d.%d", &major, &minor) == 2) kver_ = kv(major, minor);
+  // "6.1.0-56-arm64": major.minor.
+  auto parts = split(rep_.kernel, '.');
+  auto major = parts.size() > 1 ? parse_u64(parts[0]) : std::nullopt;
+  auto minor = parts.size() > 1 ? parse_u64(parts[1].substr(0, parts[1].find_first_not_of("0123456789"))) : std::nullopt;
+  if (major && minor && *major < 1000 && *minor < 1000) kver_ = kv(int(*major), int(*minor));
   for (auto& f : build_features())
     if (!f.built) rep_.built_without.push_back(f.name);
 

@@ -42,15 +42,6 @@ Status validate_id(const std::string& id) {
   return {};
 }
 
-std::string now_rfc3339() {
-  struct timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
-  struct tm tm;
-  gmtime_r(&ts.tv_sec, &tm);
-  return strf("%04d-%02d-%02dT%02d:%02d:%02d.%09ldZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-              tm.tm_min, tm.tm_sec, ts.tv_nsec);
-}
-
 static cJSON* str_map(const std::map<std::string, std::string>& m) {
   cJSON* o = cJSON_CreateObject();
   for (auto& [k, v] : m) cJSON_AddStringToObject(o, k.c_str(), v.c_str());

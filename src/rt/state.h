@@ -58,6 +58,5 @@ bool process_alive(pid_t pid, unsigned long long start_time);
 // makes this wait out its timeout; callers re-check what they wait for after
 // each call, so keep the timeout short.
 bool wait_for_exit(pid_t pid, int timeout_ms);
-std::string now_rfc3339();
 
 }  // namespace ec::rt

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "cli/output.h"
+#include "core/rfc3339.h"
 
 using namespace ec::cli;
 
@@ -35,9 +36,26 @@ TEST(Output, HumanAge) {
 }
 
 TEST(Output, Rfc3339) {
-  EXPECT_EQ(parse_rfc3339("1970-01-01T00:00:00Z"), 0);
-  EXPECT_EQ(parse_rfc3339("2026-11-25T13:01:02.123456789Z"), 1795611662);
-  EXPECT_EQ(parse_rfc3339("2026-11-25T14:01:02+01:00"), 1795611662);
-  EXPECT_EQ(parse_rfc3339("yesterday"), -1);
-  EXPECT_EQ(parse_rfc3339("2026-11-25T13:01:02 junk"), -1);
+  EXPECT_EQ(unix_seconds("1970-01-01T00:00:00Z"), 0);
+  EXPECT_EQ(unix_seconds("2026-11-25T13:01:02.123456789Z"), 1795611662);
+  EXPECT_EQ(unix_seconds("2026-11-25T14:01:02+01:00"), 1795611662);
+  EXPECT_EQ(unix_seconds("yesterday"), -1);
+  EXPECT_EQ(unix_seconds("2026-11-25T13:01:02 junk"), -1);
+  EXPECT_EQ(unix_seconds("1969-12-31T23:59:58.5Z"), -2);  // rounds down, not towards 0
+  EXPECT_EQ(unix_seconds("2026-02-29T00:00:00Z"), -1);    // not a leap year
+}
+
+// The one formatter every record and log line uses (core/rfc3339).
+TEST(Output, Rfc3339Format) {
+  EXPECT_EQ(ec::rfc3339(0), "1970-01-01T00:00:00Z");
+  EXPECT_EQ(ec::rfc3339(1795611662), "2026-11-25T13:01:02Z");
+  EXPECT_EQ(ec::format_time_ns(1795611662LL * 1000000000 + 123), "2026-11-25T13:01:02.000000123Z");
+  EXPECT_EQ(ec::format_time_ns(-1), "1969-12-31T23:59:59.999999999Z");
+  int64_t ns = 0;
+  ASSERT_TRUE(ec::parse_rfc3339(ec::format_time_ns(1795611662LL * 1000000000 + 987654321), ns));
+  EXPECT_EQ(ns, 1795611662LL * 1000000000 + 987654321);
+  std::string now = ec::now_rfc3339();
+  ASSERT_TRUE(ec::parse_rfc3339(now, ns)) << now;
+  EXPECT_LE(ns / 1000000000 - ::time(nullptr), 0);
+  EXPECT_GE(ns / 1000000000 - ::time(nullptr), -2);
 }

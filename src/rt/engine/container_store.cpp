@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 
+#include "core/rfc3339.h"
 #include "core/strutil.h"
 #include "img/store.h"
 
@@ -72,7 +73,7 @@ Result<FileLock> Containers::lock(std::string_view id) const {
 
 Result<ContainerRecord> Containers::create(ContainerRecord rec, const std::function<Status(const std::string&, ContainerRecord&)>& fill) {
   rec.id = random_hex(32);
-  if (rec.created.empty()) rec.created = img::rfc3339(::time(nullptr));
+  if (rec.created.empty()) rec.created = now_rfc3339();
   bool generated = rec.name.empty();
   if (!generated) {
     EC_ASSIGN(rec.name, check_name(rec.name));

@@ -9,15 +9,14 @@
 #include <ctime>
 
 #include "core/clock.h"
+#include "core/rfc3339.h"
 #include "rt/engine/log_internal.h"
 #include "rt/engine/logfile.h"
 
 namespace ec::engine {
 
-using log_detail::format_time_buf;
 using log_detail::kMaxProbe;
 using log_detail::numbered;
-using log_detail::parse_rfc3339;
 using log_detail::take_char;
 
 namespace {

@@ -7,19 +7,18 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/rfc3339.h"
 #include "core/strutil.h"
 #include "rt/engine/log_internal.h"
 #include "rt/engine/logfile.h"
 
 namespace ec::engine {
 
-using log_detail::format_time_buf;
 using log_detail::is_digit;
 using log_detail::kMaxProbe;
 using log_detail::kNs;
 using log_detail::numbered;
 using log_detail::take_char;
-using log_detail::take_fraction;
 
 namespace {
 

@@ -11,6 +11,7 @@
 
 #include "core/error.h"
 #include "core/fd.h"
+#include "core/rfc3339.h"
 
 namespace ec::engine {
 
@@ -79,8 +80,8 @@ Status read_logs(const std::string& path, const LogReadOptions& o,
 Result<int64_t> parse_time_arg(std::string_view v, int64_t now_ns);
 // A Go duration alone, in nanoseconds (sign allowed); errors name the value.
 Result<int64_t> parse_go_duration(std::string_view v);
-// "2026-11-25T14:52:11.123456789Z" (always 9 fraction digits, UTC).
-std::string format_time_ns(int64_t ns);
-int64_t now_realtime_ns();
+// "2026-11-25T14:52:11.123456789Z" and the clock, from core.
+using ec::format_time_ns;
+using ec::now_realtime_ns;
 
 }  // namespace ec::engine

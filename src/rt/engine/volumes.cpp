@@ -14,8 +14,9 @@
 
 #include "core/fd.h"
 #include "core/fs.h"
-#include "core/random.h"
 #include "core/json.h"
+#include "core/random.h"
+#include "core/rfc3339.h"
 #include "core/sha256.h"
 #include "core/strutil.h"
 
@@ -26,14 +27,6 @@ namespace {
 constexpr const char* kTmpPrefix = ".tmp-";
 
 
-std::string now_rfc3339() {
-  time_t t = ::time(nullptr);
-  struct tm tm {};
-  gmtime_r(&t, &tm);
-  char buf[40];
-  strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 Status fsync_dir(const std::string& dir) {
   Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
