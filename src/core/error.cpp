@@ -22,6 +22,29 @@ Error Error::context(std::string_view what) const& {
   return std::move(copy).context(what);
 }
 
+namespace result_detail {
+
+Error* box(Error&& e) { return new Error(std::move(e)); }
+Error* clone(const Error* e) { return new Error(*e); }
+void unbox(Error* e) { delete e; }
+
+Error* add_context(Error* e, std::string_view what) {
+  *e = std::move(*e).context(what);
+  return e;
+}
+
+Error& no_error() {
+  static Error none;  // only read: error() on a Result that holds none
+  return none;
+}
+
+Error* stolen() {
+  static Error mark;
+  return &mark;
+}
+
+}  // namespace result_detail
+
 Error sys_error(int code, std::string_view what) {
   Error e;
   e.code = code;

@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <memory>
+#include <string>
 
 #include "core/error.h"
 #include "core/fs.h"
@@ -45,6 +47,76 @@ TEST(Error, AssignPropagates) {
   auto r = quarter(6);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().msg, "odd number");
+}
+
+// A Result keeps its error in a heap box (core/error.h): moves hand the box on,
+// copies clone it, a value-holding Result shows an empty error.
+TEST(Error, ResultMovesCopiesAndAssigns) {
+  Result<std::string> ok = std::string(100, 'x');  // heap-sized, so a bad move shows
+  Result<std::string> bad = make_error("broken", EIO);
+  EXPECT_EQ(ok.error().code, 0);
+  EXPECT_EQ(ok.error().msg, "");
+
+  Result<std::string> bad_copy = bad;  // a clone: both keep the message
+  EXPECT_EQ(bad_copy.error().msg, "broken");
+  EXPECT_EQ(bad.error().code, EIO);
+
+  Result<std::string> moved = std::move(bad);
+  ASSERT_FALSE(moved.ok());
+  EXPECT_EQ(moved.error().msg, "broken");
+  EXPECT_FALSE(bad.ok());  // moved-from: still failed, message gone with the box
+
+  Result<std::string> ok_copy = ok;
+  EXPECT_EQ(*ok_copy, std::string(100, 'x'));
+  ok_copy = bad_copy;  // value -> error
+  EXPECT_EQ(ok_copy.error().msg, "broken");
+  bad_copy = ok;  // error -> value
+  ASSERT_TRUE(bad_copy.ok());
+  EXPECT_EQ(*bad_copy, *ok);
+  bad_copy = std::move(moved);  // value -> error, by move
+  EXPECT_EQ(bad_copy.error().code, EIO);
+  bad_copy = bad_copy;  // self-assignment keeps it
+  EXPECT_EQ(bad_copy.error().msg, "broken");
+
+  Status st = make_error("no");
+  Status st2 = std::move(st);
+  EXPECT_TRUE(st.ok());
+  EXPECT_EQ(st2.error().msg, "no");
+  Status st3 = st2;
+  st2 = Status();
+  EXPECT_TRUE(st2.ok());
+  EXPECT_EQ(st3.error().msg, "no");
+}
+
+namespace {
+struct NoDefault {
+  explicit NoDefault(int v) : v(v) {}
+  int v;
+};
+Result<NoDefault> make_nd(int v) {
+  if (v < 0) return make_error("negative");
+  return NoDefault(v);
+}
+Result<std::unique_ptr<int>> boxed(int v) {
+  EC_ASSIGN(NoDefault nd, make_nd(v));
+  return std::make_unique<int>(nd.v);
+}
+Status boxed_twice(int v) {
+  EC_ASSIGN(auto p, boxed(v));
+  EC_TRYC(boxed(-*p), "second");
+  return {};
+}
+}  // namespace
+
+TEST(Error, ResultHoldsMoveOnlyAndNoDefaultTypes) {
+  auto r = boxed(3);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(**r, 3);
+  std::unique_ptr<int> p = std::move(*r);
+  EXPECT_EQ(*p, 3);
+  EXPECT_EQ(boxed(-1).error().msg, "negative");
+  EXPECT_EQ(boxed_twice(2).error().msg, "second: negative");
+  EXPECT_EQ(boxed_twice(-2).error().msg, "negative");
 }
 
 TEST(Strutil, SplitJoinTrim) {
