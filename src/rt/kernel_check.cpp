@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "core/build_features.h"
@@ -574,10 +575,14 @@ Result<Report> Checker::run() {
   if (::uname(&u) == 0) rep_.arch = u.machine;
   rep_.kernel = src_.release.empty() ? std::string(u.release) : src_.release;
   // "6.1.0-56-arm64": major.minor.
-  auto parts = split(rep_.kernel, '.');
-  auto major = parts.size() > 1 ? parse_u64(parts[0]) : std::nullopt;
-  auto minor = parts.size() > 1 ? parse_u64(parts[1].substr(0, parts[1].find_first_not_of("0123456789"))) : std::nullopt;
-  if (major && minor && *major < 1000 && *minor < 1000) kver_ = kv(int(*major), int(*minor));
+  const char* p = rep_.kernel.c_str();
+  char* end = nullptr;
+  unsigned long major = strtoul(p, &end, 10);
+  if (end != p && *end == '.') {
+    const char* q = end + 1;
+    unsigned long minor = strtoul(q, &end, 10);
+    if (end != q) kver_ = kv(int(major), int(minor));
+  }
   for (auto& f : build_features())
     if (!f.built) rep_.built_without.push_back(f.name);
 
