@@ -87,30 +87,40 @@ else
 fi
 echo "$stamp" > "$bdir/cross-files.sha1"
 
-# ZIG_VERBOSE_LINK: zig prints the ld.lld command it runs; kept to relink with a map below
-# (a binary linked without it, e.g. by a plain `ninja`, is linked again).
+# ZIG_VERBOSE_LINK: zig prints the ld.lld command it runs, kept in edgectl.ldcmd. The
+# release binary is that link run again by ld.lld itself, with what zig cc refuses to pass:
+#   --icf=safe            identical functions folded where no one takes their address
+#                          (template instances, outlined sequences): -8 KB on aarch64
+#   -mllvm -machine-outliner-reruns=3   the LTO codegen's outliner looks again at what
+#                          its first rounds left: -4 KB on aarch64 (ARM boards only)
+#   -Map                  for the size report below
+# A binary ninja linked without the verbose line (e.g. a plain `ninja`) is linked again.
 [ -f "$bdir/edgectl.ldcmd" ] || rm -f "$bdir/edgectl"
 ZIG_VERBOSE_LINK=1 ninja -C "$bdir" edgectl 2>&1 | tee "$bdir/ninja.log" | { grep -v '^ar rcs \|^ld.lld ' || true; }
 bin=$bdir/edgectl
 if grep -q '^ld.lld ' "$bdir/ninja.log"; then
-  grep '^ld.lld ' "$bdir/ninja.log" | tail -n1 > "$bdir/edgectl.ldcmd"
-  llvm-strip --strip-all "$bin"
+  # edgectl.ldcmd only once the relink is done: an interrupted one is redone next time.
+  rm -f "$bdir/edgectl.ldcmd"
+  grep '^ld.lld ' "$bdir/ninja.log" | tail -n1 > "$bdir/edgectl.ldcmd.tmp"
+  read -r -a ldargs < "$bdir/edgectl.ldcmd.tmp"
+  args=()
+  for ((i = 1; i < ${#ldargs[@]}; i++)); do
+    if [ "${ldargs[i]}" = -o ]; then args+=(-o edgectl.relink); i=$((i + 1)); else args+=("${ldargs[i]}"); fi
+  done
+  (cd "$bdir" && ZIG_GLOBAL_CACHE_DIR=$zcache ZIG_LOCAL_CACHE_DIR=$zcache/local \
+    "$zig" ld.lld "${args[@]}" --icf=safe -mllvm -machine-outliner-reruns=3 -Map=edgectl.map)
+  llvm-strip --strip-all "$bdir/edgectl.relink"
+  mv "$bdir/edgectl.relink" "$bin"
+  mv "$bdir/edgectl.ldcmd.tmp" "$bdir/edgectl.ldcmd"
+  rm -f "$bdir/size.txt"
 fi
 if [ "$board" = mipsel ] && ! readelf -A "$bin" | grep -q 'FP ABI: Soft float'; then
   echo "build-board: $bin is not soft-float (readelf -A): it would die with SIGILL on a 24Kc" >&2
   exit 1
 fi
 
-# Size report: the same link again with -Map (zig cc refuses -Wl,-Map), then the kept input
-# sections summed per module by tools/board-size.py.
-if [ ! -f "$bdir/size.txt" ] || [ "$bdir/edgectl.ldcmd" -nt "$bdir/size.txt" ]; then
-  read -r -a ldargs < "$bdir/edgectl.ldcmd"
-  args=()
-  for ((i = 1; i < ${#ldargs[@]}; i++)); do
-    if [ "${ldargs[i]}" = -o ]; then args+=(-o edgectl.maplink); i=$((i + 1)); else args+=("${ldargs[i]}"); fi
-  done
-  (cd "$bdir" && ZIG_GLOBAL_CACHE_DIR=$zcache ZIG_LOCAL_CACHE_DIR=$zcache/local \
-    "$zig" ld.lld "${args[@]}" -Map=edgectl.map && rm -f edgectl.maplink)
+# Size report: the kept input sections of the map summed per module by tools/board-size.py.
+if [ ! -f "$bdir/size.txt" ]; then
   python3 "$repo/tools/board-size.py" "$bin" "$bdir/edgectl.map" "$bdir/edgectl.ldcmd" > "$bdir/size.txt.tmp"
   mv "$bdir/size.txt.tmp" "$bdir/size.txt"
 fi
