@@ -21,6 +21,7 @@
 #include "net/ports.h"
 #include "rt/engine/logfile.h"
 #include "rt/engine/ops.h"
+#include "core/sort.h"
 
 namespace ec::cli {
 
@@ -163,7 +164,7 @@ int v_ps(const EngineGlobal& g, int argc, char** argv, int start) {
     if (!matches(r, a->all("filter"))) continue;
     rows.push_back(std::move(r));
   }
-  std::sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.rec.created > y.rec.created; });
+  ec::sort(rows, [](const Row& x, const Row& y) { return x.rec.created > y.rec.created; });
   if (auto n = a->get("last")) {
     auto k = parse_i64(*n);
     if (k && *k >= 0 && static_cast<size_t>(*k) < rows.size()) rows.resize(static_cast<size_t>(*k));

@@ -1,4 +1,5 @@
 #include "img/json_fields.h"
+#include "core/sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -75,7 +76,7 @@ Result<Pairs> str_map(const cJSON* obj, const char* key, std::string_view where)
       return make_error(field(where, key) + "[" + json_key(e) + "]: want a string");
     out.emplace_back(e->string ? e->string : "", e->valuestring);
   }
-  std::stable_sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  ec::sort(out, [](auto& a, auto& b) { return a.first < b.first; });
   return out;
 }
 
@@ -85,7 +86,7 @@ Result<std::vector<std::string>> key_set(const cJSON* obj, const char* key, std:
   if (is_null(j)) return out;
   if (!cJSON_IsObject(j)) return want(where, key, "an object");
   for (const cJSON* e = j->child; e; e = e->next) out.emplace_back(e->string ? e->string : "");
-  std::sort(out.begin(), out.end());
+  ec::sort(out);
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }

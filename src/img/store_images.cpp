@@ -10,6 +10,7 @@
 #include "img/reference.h"
 #include "img/store.h"
 #include "img/store_internal.h"
+#include "core/sort.h"
 
 namespace ec::img {
 
@@ -79,7 +80,7 @@ Result<std::vector<ImageRecord>> parse_images(std::string_view text) {
 }
 
 void sort_records(std::vector<ImageRecord>& v) {
-  std::sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.ref != b.ref ? a.ref < b.ref : a.config < b.config; });
+  ec::sort(v, [](auto& a, auto& b) { return a.ref != b.ref ? a.ref < b.ref : a.config < b.config; });
 }
 
 Error no_such_image(std::string_view s) { return make_error("no such image: " + std::string(s), ENOENT); }

@@ -19,6 +19,7 @@
 #include "core/strutil.h"
 #include "img/reader.h"
 #include "img/tar.h"
+#include "core/sort.h"
 
 namespace ec::img {
 
@@ -241,7 +242,7 @@ struct LayerWalker {
       v.resize(static_cast<size_t>(vn));
       out.emplace_back(std::move(k), std::move(v));
     }
-    std::sort(out.begin(), out.end());
+    ec::sort(out);
     return out;
   }
 
@@ -354,7 +355,7 @@ struct LayerWalker {
 
   Result<std::vector<std::string>> sorted_names(int dir) {
     EC_ASSIGN(std::vector<std::string> names, list_dir_at(dir));
-    std::sort(names.begin(), names.end());
+    ec::sort(names);
     return names;
   }
 

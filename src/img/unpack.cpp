@@ -20,6 +20,7 @@
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/strutil.h"
+#include "core/sort.h"
 
 namespace ec::img {
 
@@ -352,7 +353,7 @@ struct Unpacker {
     for (auto it = dirs.rbegin(); it != dirs.rend(); ++it)
       if (done.insert(it->path).second) todo.push_back(&*it);
     auto depth = [](const std::string& s) { return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), '/'); };
-    std::stable_sort(todo.begin(), todo.end(), [&](auto* a, auto* b) { return depth(a->path) > depth(b->path); });
+    ec::sort(todo, [&](auto* a, auto* b) { return depth(a->path) > depth(b->path); });
     for (const DirMeta* m : todo) {
       Fd fd;
       if (m->path.empty()) {

@@ -8,6 +8,7 @@
 #include "core/json.h"
 #include "core/strutil.h"
 #include "net/cni.h"
+#include "core/sort.h"
 
 namespace ec::net {
 namespace {
@@ -75,7 +76,7 @@ Result<CniNetwork> cni_load(const std::string& name, const CniPaths& p) {
       if (names.error().code == ENOENT || names.error().code == ENOTDIR) continue;
       return std::move(names).error().context("cni network " + name);
     }
-    std::sort(names->begin(), names->end());
+    ec::sort(*names);
     for (auto& f : *names) {
       if (!is_conf_name(f)) continue;
       std::string file = path_join(dir, f);

@@ -10,6 +10,7 @@
 #include "img/json_fields.h"
 #include "net/networks.h"
 #include "net/networks_internal.h"
+#include "core/sort.h"
 
 namespace ec::net {
 
@@ -40,7 +41,7 @@ Result<std::vector<Lease>> load_leases(const StoreDir& s, const std::string& net
     EC_ASSIGN(l.container_name, jf::str(e, "name", at));
     out.push_back(std::move(l));
   }
-  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.ip < b.ip; });
+  ec::sort(out, [](auto& a, auto& b) { return a.ip < b.ip; });
   return out;
 }
 
@@ -115,7 +116,7 @@ Result<Ip4> Networks::allocate(const std::string& network, const std::string& co
     ip = Ip4{a};
   }
   leases.push_back(Lease{ip, container_id, container_name});
-  std::sort(leases.begin(), leases.end(), [](auto& a, auto& b) { return a.ip < b.ip; });
+  ec::sort(leases, [](auto& a, auto& b) { return a.ip < b.ip; });
   EC_TRY(detail::save_leases(s, d.name, leases));
   return ip;
 }

@@ -19,6 +19,7 @@
 #include "img/json_fields.h"
 #include "img/store.h"
 #include "net/networks_internal.h"
+#include "core/sort.h"
 
 namespace ec::net {
 
@@ -249,7 +250,7 @@ Result<std::vector<NetworkDef>> load_all(const StoreDir& s) {
     if (names.error().code == ENOENT) return out;
     return std::move(names).error();
   }
-  std::sort(names->begin(), names->end());
+  ec::sort(*names);
   for (auto& f : *names) {
     // Only "<name>.json": skips leases, the lock and write_file_atomic's temp files.
     if (!ends_with(f, ".json")) continue;

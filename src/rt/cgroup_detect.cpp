@@ -8,6 +8,7 @@
 #include "edgectl_config.h"
 #include "rt/cgroup.h"
 #include "rt/cgroup_internal.h"
+#include "core/sort.h"
 
 namespace ec::rt::cgroup {
 namespace {
@@ -143,11 +144,11 @@ Result<Layout> detect(const DetectInput& in) {
       continue;
     }
     auto want = split(ctrls, ',', true);
-    std::sort(want.begin(), want.end());
+    ec::sort(want);
     for (auto& h : lay.hierarchies) {
       if (h.v2) continue;
       auto have = h.controllers;
-      std::sort(have.begin(), have.end());
+      ec::sort(have);
       if (have == want) h.self_path = path;
     }
   }

@@ -16,6 +16,7 @@
 #include "edgectl_config.h"
 #include "rt/cgroup.h"
 #include "rt/cgroup_internal.h"
+#include "core/sort.h"
 
 namespace ec::rt::cgroup {
 
@@ -324,7 +325,7 @@ Result<std::vector<pid_t>> Manager::pids() const {
   if (!dir) return make_error("container has no cgroups", ENOENT);
   std::vector<pid_t> out;
   EC_TRY(collect_pids(*dir, out));
-  std::sort(out.begin(), out.end());
+  ec::sort(out);
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }

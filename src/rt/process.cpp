@@ -15,6 +15,7 @@
 #include "core/fs.h"
 #include "core/strutil.h"
 #include "rt/caps.h"
+#include "core/sort.h"
 
 #ifndef CLOSE_RANGE_CLOEXEC
 #define CLOSE_RANGE_CLOEXEC (1U << 2)
@@ -105,7 +106,7 @@ void close_fds_except(std::vector<int> keep) {
   keep.push_back(0);
   keep.push_back(1);
   keep.push_back(2);
-  std::sort(keep.begin(), keep.end());
+  ec::sort(keep);
   unsigned next = 0;
   bool have_close_range = true;
   auto close_span = [&](unsigned lo, unsigned hi) {  // [lo, hi]

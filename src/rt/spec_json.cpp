@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/strutil.h"
+#include "core/sort.h"
 
 namespace ec::rt::specjson {
 namespace {
@@ -59,7 +60,7 @@ void NumberTexts::index(std::string_view text, const cJSON* root) {
     }
     map_.emplace_back(nodes[i], tokens[i]);
   }
-  std::sort(map_.begin(), map_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  ec::sort(map_, [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 std::string_view NumberTexts::find(const cJSON* n) const {

@@ -4,12 +4,15 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <memory>
+#include <random>
 #include <string>
 
 #include "core/error.h"
 #include "core/fs.h"
 #include "core/json.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 
 using namespace ec;
@@ -171,4 +174,35 @@ TEST(Fs, ReadMissingNamesPath) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ENOENT);
   EXPECT_NE(r.error().msg.find("/nonexistent/x.json"), std::string::npos);
+}
+
+TEST(Sort, OrdersLikeStdStableSortAtEverySize) {
+  std::mt19937 rng(7);
+  for (size_t n : {0u, 1u, 2u, 3u, 5u, 8u, 9u, 31u, 64u, 100u, 1000u}) {
+    // Keys with many ties, payload = original position: stability shows.
+    std::vector<std::pair<int, size_t>> v;
+    for (size_t i = 0; i < n; i++) v.push_back({static_cast<int>(rng() % 7), i});
+    auto want = v;
+    std::stable_sort(want.begin(), want.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    ec::sort(v, [](auto& a, auto& b) { return a.first < b.first; });
+    EXPECT_EQ(v, want) << "n=" << n;
+  }
+}
+
+TEST(Sort, MovesOnlyElementsAndDefaultOrder) {
+  std::vector<std::unique_ptr<std::string>> v;
+  for (const char* s : {"pear", "apple", "fig", "apple"}) v.push_back(std::make_unique<std::string>(s));
+  std::string* first_apple = v[1].get();
+  ec::sort(v, [](auto& a, auto& b) { return *a < *b; });
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[0].get(), first_apple);
+  EXPECT_EQ(*v[1], "apple");
+  EXPECT_EQ(*v[2], "fig");
+  EXPECT_EQ(*v[3], "pear");
+  std::vector<std::string> names = {"b", "c", "a", "b"};
+  ec::sort(names);
+  EXPECT_EQ(names, (std::vector<std::string>{"a", "b", "b", "c"}));
+  std::vector<int> desc = {1, 3, 2};
+  ec::sort(desc, [](int a, int b) { return a > b; });
+  EXPECT_EQ(desc, (std::vector<int>{3, 2, 1}));
 }

@@ -12,6 +12,7 @@
 #include "core/rfc3339.h"
 #include "core/strutil.h"
 #include "img/store.h"
+#include "core/sort.h"
 
 namespace ec::engine {
 
@@ -207,7 +208,7 @@ Result<std::vector<std::string>> Containers::ids() const {
   std::vector<std::string> out;
   for (auto& n : names)
     if (is_hex64(n)) out.push_back(n);
-  std::sort(out.begin(), out.end());
+  ec::sort(out);
   return out;
 }
 

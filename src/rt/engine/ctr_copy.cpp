@@ -29,6 +29,7 @@
 #include "img/tar_write.h"
 #include "img/unpack.h"
 #include "rt/engine/rootfs.h"
+#include "core/sort.h"
 
 namespace ec::engine {
 
@@ -152,7 +153,7 @@ std::vector<std::pair<std::string, std::string>> fd_xattrs(int fd) {
     v.resize(static_cast<size_t>(vn));
     out.emplace_back(std::move(k), std::move(v));
   }
-  std::sort(out.begin(), out.end());
+  ec::sort(out);
   return out;
 }
 
@@ -283,7 +284,7 @@ class TreeTar {
     std::vector<Level> levels;
     auto push = [&](Fd fd, std::string pre) -> Status {
       EC_ASSIGN(std::vector<std::string> names, list_dir_at(fd.get()));
-      std::sort(names.begin(), names.end());
+      ec::sort(names);
       levels.push_back({std::move(fd), std::move(pre), std::move(names), 0});
       return {};
     };

@@ -33,6 +33,7 @@
 #include "core/fs.h"
 #include "core/strutil.h"
 #include "rt/engine/shim_internal.h"
+#include "core/sort.h"
 
 namespace ec::engine {
 
@@ -99,7 +100,7 @@ void Shim::find_text() {
   for (auto fn : {reinterpret_cast<uintptr_t>(&drop_and_poll), reinterpret_cast<uintptr_t>(&::madvise),
                   reinterpret_cast<uintptr_t>(&::poll)})
     keep.push_back({fn & ~(page_ - 1), (fn & ~(page_ - 1)) + 2 * page_});
-  std::sort(keep.begin(), keep.end());
+  ec::sort(keep);
   std::vector<std::pair<uintptr_t, size_t>> cut;
   for (auto [lo, len] : text_) {
     uintptr_t hi = lo + len;

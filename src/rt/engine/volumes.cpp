@@ -19,6 +19,7 @@
 #include "core/rfc3339.h"
 #include "core/sha256.h"
 #include "core/strutil.h"
+#include "core/sort.h"
 
 namespace ec::engine {
 
@@ -158,7 +159,7 @@ Result<VolumeInfo> VolumeStore::get(std::string_view name) const {
 
 Result<std::vector<VolumeInfo>> VolumeStore::list() const {
   EC_ASSIGN(auto names, list_dir(dir_));
-  std::sort(names.begin(), names.end());
+  ec::sort(names);
   std::vector<VolumeInfo> out;
   for (auto& n : names) {
     // Dot names are the store's own (.lock, .tmp-*); other odd names are not volumes.
