@@ -82,7 +82,7 @@ Status start_container(const Global& g, const std::string& id) {
   if (!fd) return sys_error("open " + fifo);
   // The init blocks in open(O_WRONLY) until we are here, then writes one byte.
   char b;
-  for (int waited = 0;; waited++) {
+  for (;;) {
     struct pollfd p = {fd.get(), POLLIN, 0};
     int n = ::poll(&p, 1, 10);
     if (n > 0) {

@@ -115,12 +115,12 @@ Result<Fd> recv_fd(int sock) {
     n = ::recvmsg(sock, &m, MSG_CMSG_CLOEXEC);
   } while (n < 0 && errno == EINTR);
   if (n < 0) return sys_error("receive fd");
-  for (struct cmsghdr* c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c)) {
-    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
-      int fd;
-      memcpy(&fd, CMSG_DATA(c), sizeof fd);
-      return Fd(fd);
-    }
+  // ctrl has room for one message only (musl's CMSG_NXTHDR also trips -Wsign-compare).
+  if (struct cmsghdr* c = CMSG_FIRSTHDR(&m);
+      c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+    int fd;
+    memcpy(&fd, CMSG_DATA(c), sizeof fd);
+    return Fd(fd);
   }
   return make_error("receive fd: no file descriptor in message", EPROTO);
 }
