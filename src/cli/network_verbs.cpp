@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "cli/args.h"
 #include "cli/engine.h"
 #include "cli/oci.h"
@@ -80,7 +81,7 @@ Result<net::NetworkDef> create_def(const Args& a) {
   return d;
 }
 
-int each(const std::vector<std::string>& names, const std::function<Status(const std::string&)>& fn) {
+int each(const std::vector<std::string>& names, FnRef<Status(const std::string&)> fn) {
   int rc = 0;
   for (auto& n : names)
     if (auto r = fn(n); !r) {

@@ -42,12 +42,12 @@
 #include <sys/types.h>
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "core/error.h"
 #include "core/fd.h"
 #include "img/gunzip.h"
@@ -306,7 +306,7 @@ class Store {
  private:
   friend class Ingest;
   Store(std::string root, StoreOptions opts) : root_(std::move(root)), opts_(std::move(opts)) {}
-  Status update_images(const std::function<Status(std::vector<ImageRecord>&)>& fn);
+  Status update_images(FnRef<Status(std::vector<ImageRecord>&)> fn);
   Result<std::vector<ImageRecord>> load_images() const;
 
   std::string root_;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cerrno>
 
+#include "core/function_ref.h"
 #include "core/fs.h"
 #include "core/json.h"
 #include "core/sha256.h"
@@ -145,7 +146,7 @@ Result<std::vector<ImageRecord>> Store::load_images() const {
   return recs;
 }
 
-Status Store::update_images(const std::function<Status(std::vector<ImageRecord>&)>& fn) {
+Status Store::update_images(FnRef<Status(std::vector<ImageRecord>&)> fn) {
   EC_ASSIGN(Fd l, lock("images.lock", true));
   EC_ASSIGN(std::vector<ImageRecord> recs, load_images());
   EC_TRY(fn(recs));

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <set>
 
+#include "core/function_ref.h"
 #include "core/fs.h"
 #include "core/json.h"
 #include "core/strutil.h"
@@ -147,7 +148,7 @@ Result<std::vector<Lease>> Networks::leases(const std::string& network) {
   return detail::load_leases(s, d->name);
 }
 
-Status Networks::reconcile(const std::function<bool(const std::string& container_id)>& alive) {
+Status Networks::reconcile(FnRef<bool(const std::string& container_id)> alive) {
   detail::StoreDir s{dir_, lease_dir_};
   EC_ASSIGN(FileLock lk, FileLock::acquire(s.lock_path()));
   EC_ASSIGN(auto defs, detail::load_all(s));

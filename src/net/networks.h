@@ -8,12 +8,12 @@
 // The network "bridge" (bridge edgectl0) exists implicitly: the first get()
 // of it creates it with the first free subnet.
 #pragma once
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "core/error.h"
 #include "net/ip.h"
 
@@ -59,7 +59,7 @@ class Networks {
   Status release(const std::string& network, const std::string& container_id);  // fine when none
   Result<std::vector<Lease>> leases(const std::string& network);
   // Drop every lease whose container is not `alive` (after a crash).
-  Status reconcile(const std::function<bool(const std::string& container_id)>& alive);
+  Status reconcile(FnRef<bool(const std::string& container_id)> alive);
 
  private:
   Networks(std::string dir, std::string lease_dir) : dir_(std::move(dir)), lease_dir_(std::move(lease_dir)) {}

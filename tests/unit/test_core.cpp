@@ -11,6 +11,7 @@
 
 #include "core/error.h"
 #include "core/fs.h"
+#include "core/function_ref.h"
 #include "core/json.h"
 #include "core/sort.h"
 #include "core/strutil.h"
@@ -205,4 +206,22 @@ TEST(Sort, MovesOnlyElementsAndDefaultOrder) {
   std::vector<int> desc = {1, 3, 2};
   ec::sort(desc, [](int a, int b) { return a > b; });
   EXPECT_EQ(desc, (std::vector<int>{3, 2, 1}));
+}
+
+namespace {
+int apply_twice(ec::FnRef<int(int)> f, int x) { return f ? f(f(x)) : -1; }
+}  // namespace
+
+TEST(FnRef, CallsTheCallableItRefersTo) {
+  int calls = 0;
+  EXPECT_EQ(apply_twice([&](int v) { calls++; return v * 3; }, 2), 18);
+  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(apply_twice(nullptr, 2), -1);
+  EXPECT_EQ(apply_twice({}, 2), -1);
+  auto add = [k = 5](int v) mutable { return v + k++; };  // state lives in the lambda
+  ec::FnRef<int(int)> r = add;
+  EXPECT_EQ(r(1), 6);
+  EXPECT_EQ(r(1), 7);
+  ec::FnRef<int(int)> copy = r;
+  EXPECT_EQ(copy(1), 8);
 }

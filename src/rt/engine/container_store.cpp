@@ -1,3 +1,4 @@
+#include "core/function_ref.h"
 #include "rt/engine/container_store.h"
 
 #include <fcntl.h>
@@ -72,7 +73,7 @@ Result<FileLock> Containers::lock(std::string_view id) const {
   return FileLock::acquire(dir(id) + "/.lock", true);
 }
 
-Result<ContainerRecord> Containers::create(ContainerRecord rec, const std::function<Status(const std::string&, ContainerRecord&)>& fill) {
+Result<ContainerRecord> Containers::create(ContainerRecord rec, FnRef<Status(const std::string&, ContainerRecord&)> fill) {
   rec.id = random_hex(32);
   if (rec.created.empty()) rec.created = now_rfc3339();
   bool generated = rec.name.empty();
@@ -196,7 +197,7 @@ Result<ContainerState> Containers::state(std::string_view id) const {
   return s;
 }
 
-Status Containers::update_state(std::string_view id, const std::function<Status(ContainerState&)>& fn, Sync sync) {
+Status Containers::update_state(std::string_view id, FnRef<Status(ContainerState&)> fn, Sync sync) {
   EC_ASSIGN(FileLock lk, lock(id));
   EC_ASSIGN(ContainerState s, raw_state(id));
   EC_TRY(fn(s));

@@ -7,11 +7,11 @@
 // to its id. A name link whose container dir is missing (a crash in
 // between) is stale and reused; a dir is only visible complete.
 #pragma once
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "core/error.h"
 #include "core/random.h"
 #include "core/fs.h"
@@ -33,7 +33,7 @@ class Containers {
   // whatever fill(dir, rec) writes (it runs before the dir becomes visible,
   // with the id set; it may complete the record).
   // A taken name: EEXIST 'the container name "/x" is already in use by <id>'.
-  Result<ContainerRecord> create(ContainerRecord rec, const std::function<Status(const std::string& dir, ContainerRecord& rec)>& fill);
+  Result<ContainerRecord> create(ContainerRecord rec, FnRef<Status(const std::string& dir, ContainerRecord& rec)> fill);
 
   // By full id, unique id prefix, or name. ENOENT "no such container: x".
   Result<std::string> resolve(std::string_view name_or_id) const;
@@ -46,7 +46,7 @@ class Containers {
   // Read-modify-write of state.json under the container's lock. The shim's
   // transitions are Volatile (a power cut kills the shim, and a dead shim
   // reads as exited anyway); what a user asked for (stop, rm) is Durable.
-  Status update_state(std::string_view id, const std::function<Status(ContainerState&)>& fn,
+  Status update_state(std::string_view id, FnRef<Status(ContainerState&)> fn,
                       Sync sync = Sync::Durable);
   Result<FileLock> lock(std::string_view id) const;
 

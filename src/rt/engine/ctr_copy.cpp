@@ -1,3 +1,4 @@
+#include "core/function_ref.h"
 #include "rt/engine/ctr_copy.h"
 
 #include <dirent.h>
@@ -14,7 +15,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <functional>
 #include <map>
 #include <memory>
 #include <utility>
@@ -321,7 +321,8 @@ class TreeTar {
 // false to drop it with its data). Pull-based, bounded memory.
 class Retar : public img::Reader {
  public:
-  using MapFn = std::function<Result<bool>(TarEntry&)>;
+  // map is referred to, not copied: it must outlive the Retar.
+  using MapFn = FnRef<Result<bool>(TarEntry&)>;
   Retar(img::Reader& in, MapFn map) : in_(in), map_(std::move(map)) {}
 
   Result<size_t> read(void* buf, size_t len) override {
@@ -513,7 +514,8 @@ struct Placement {
 // (a writer such as tar(1) must not get EPIPE for its padding).
 Status extract(const Dest& d, int fd, Placement& pl, bool chown) {
   img::FdReader in(fd);
-  Retar re(in, [&pl](TarEntry& e) { return pl(e); });
+  auto map = [&pl](TarEntry& e) { return pl(e); };
+  Retar re(in, map);
   img::UnpackOptions uo;
   uo.whiteouts = img::Whiteouts::Overlay;  // unreachable: .wh. names are filtered out
   uo.devices = pl.devices ? img::DevicePolicy::Create : img::DevicePolicy::Skip;
@@ -602,11 +604,11 @@ struct Child {
   Fd err;  // the child's error, "errno\nmessage"
 };
 
-using RootFn = std::function<Status(int rootfd, int io)>;
+using RootFn = FnRef<Status(int rootfd, int io)>;
 
 // fork; the child enters the container root (enter_root) and runs
 // fn(rootfd of "/", io). It never execs: nothing from the container runs.
-Result<Child> spawn_in_root(int rootfd, int io, const RootFn& fn) {
+Result<Child> spawn_in_root(int rootfd, int io, RootFn fn) {
   int p[2];
   if (::pipe2(p, O_CLOEXEC) < 0) return sys_error("pipe");
   Fd er(p[0]), ew(p[1]);
@@ -729,7 +731,7 @@ Status copy_from_container(Engine& e, const std::string& id, const std::string& 
   EC_ASSIGN(RootfsHold root, RootfsHold::open(e, id));
   CpPath sp = cp_path(src, true);
   std::string src_shown = root.name() + ":" + src;
-  RootFn produce = [&](int rootfd, int io) -> Status {
+  auto produce = [&](int rootfd, int io) -> Status {
     EC_ASSIGN(Source s, resolve_source(Fs{rootfd}, sp, o.follow_link, src_shown));
     return write_source(s, io);
   };
@@ -757,7 +759,7 @@ Status copy_to_container(Engine& e, const std::string& id, const std::string& sr
   CpPath dp = cp_path(dest, true);
   std::string dest_shown = root.name() + ":" + dest;
   bool passthrough = src == "-";
-  RootFn consume = [&](int rootfd, int io) -> Status {
+  auto consume = [&](int rootfd, int io) -> Status {
     EC_ASSIGN(Dest d, resolve_dest(Fs{rootfd}, dp, dest_shown));
     if (passthrough && !d.is_dir) return make_error("destination " + dest_shown + " must be a directory", ENOTDIR);
     Placement pl(d);

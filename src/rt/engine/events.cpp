@@ -1,5 +1,6 @@
 // The event log: append (one O_APPEND write per event, rotation under a lock),
 // read with docker's filters, follow.
+#include "core/function_ref.h"
 #include "rt/engine/events.h"
 
 #include <fcntl.h>
@@ -326,8 +327,8 @@ Status append_event(const std::string& store_root, const Event& ev) {
 namespace {
 
 Status read_events_in(const std::string& store_root, const EventFilter& f, bool follow,
-                      const std::function<void(const Event&)>& out,
-                      const std::function<bool()>& stop) {
+                      FnRef<void(const Event&)> out,
+                      FnRef<bool()> stop) {
   Event e;
   auto on_line = [&](std::string_view line) {
     if (parse_event(line, e) && matches(e, f)) out(e);
@@ -366,8 +367,8 @@ Status read_events_in(const std::string& store_root, const EventFilter& f, bool 
 }  // namespace
 
 Status read_events(const std::string& store_root, const EventFilter& f, bool follow,
-                   const std::function<void(const Event&)>& out,
-                   const std::function<bool()>& stop) {
+                   FnRef<void(const Event&)> out,
+                   FnRef<bool()> stop) {
   EC_TRY(check_filters(f));
   auto st = read_events_in(store_root, f, follow, out, stop);
   if (!st) return std::move(st).error().context(log_path(store_root));

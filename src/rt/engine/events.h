@@ -2,12 +2,12 @@
 // event JSON lines under the store, written by every edgectl process and shim.
 #pragma once
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "core/error.h"
 
 namespace ec::engine {
@@ -40,8 +40,8 @@ struct EventFilter {
 // waits for new events until until_ns passes or stop() returns true (what was
 // written before that is still read). An unknown filter key is an error.
 Status read_events(const std::string& store_root, const EventFilter& f, bool follow,
-                   const std::function<void(const Event&)>& out,
-                   const std::function<bool()>& stop);
+                   FnRef<void(const Event&)> out,
+                   FnRef<bool()> stop);
 
 // docker's text form, no newline:
 // "2026-11-25T14:52:11.123456789Z container start <id> (image=busybox, name=web)"

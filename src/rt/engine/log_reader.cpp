@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <ctime>
 
+#include "core/function_ref.h"
 #include "core/clock.h"
 #include "core/rfc3339.h"
 #include "rt/engine/log_internal.h"
@@ -362,7 +363,7 @@ Status scan_backward(int fd, off_t end, Fn&& fn) {
 class Emitter {
  public:
   Emitter(const LogReadOptions& o,
-          const std::function<void(bool, std::string_view)>& out)
+          FnRef<void(bool, std::string_view)> out)
       : o_(o), out_(out) {}
   bool pass(const Entry& e) const {
     if (e.is_stderr ? !o_.want_stderr : !o_.want_stdout) return false;
@@ -389,7 +390,7 @@ class Emitter {
 
  private:
   const LogReadOptions& o_;
-  const std::function<void(bool, std::string_view)>& out_;
+  FnRef<void(bool, std::string_view)> out_;
   Entry e_;
   std::string tmp_, line_;
 };
@@ -420,8 +421,8 @@ Result<off_t> emit_tail(std::vector<LogFile>& files, const LogReadOptions& o, Em
 
 
 Status read_logs_in(const std::string& path, const LogReadOptions& o,
-                    const std::function<void(bool is_stderr, std::string_view text)>& out,
-                    const std::function<bool()>& stop) {
+                    FnRef<void(bool is_stderr, std::string_view text)> out,
+                    FnRef<bool()> stop) {
   Emitter em(o, out);
   std::string buf;
   auto emit_line = [&](std::string_view s) { em.line(s); };
@@ -484,8 +485,8 @@ Status read_logs_in(const std::string& path, const LogReadOptions& o,
 }  // namespace
 
 Status read_logs(const std::string& path, const LogReadOptions& o,
-                 const std::function<void(bool is_stderr, std::string_view text)>& out,
-                 const std::function<bool()>& stop) {
+                 FnRef<void(bool is_stderr, std::string_view text)> out,
+                 FnRef<bool()> stop) {
   auto st = read_logs_in(path, o, out, stop);
   if (!st) return std::move(st).error().context(path);
   return {};

@@ -4,11 +4,11 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "core/error.h"
 #include "core/fd.h"
 #include "core/rfc3339.h"
@@ -71,8 +71,8 @@ struct LogReadOptions {
 // files are an empty log. Bad lines are skipped. Memory is bounded by the tail
 // count and the longest entry, not by the file size.
 Status read_logs(const std::string& path, const LogReadOptions& o,
-                 const std::function<void(bool is_stderr, std::string_view text)>& out,
-                 const std::function<bool()>& stop);
+                 FnRef<void(bool is_stderr, std::string_view text)> out,
+                 FnRef<bool()> stop);
 
 // --since/--until values: RFC 3339 (date only, with or without seconds,
 // fraction, Z or offset; no zone = local time), Unix seconds "1700000000[.123]",

@@ -1,3 +1,4 @@
+#include "core/function_ref.h"
 #include "rt/engine/ops.h"
 
 #include <fcntl.h>
@@ -71,7 +72,7 @@ Result<RuntimeRef> container_runtime(const Engine& e, const ContainerRecord& rec
   return pick_runtime(e.cfg, rec.runtime, e.cfg.run_root);
 }
 
-Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const PullFn& pull) {
+Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, PullFn pull) {
   ContainerRecord rec;
   rec.name = o.name;
   EC_ASSIGN(rec.restart, parse_restart(o.restart));
@@ -299,7 +300,7 @@ void wait_a_little(pid_t pid, int64_t until) {
 }
 
 // Until the shim is gone (it has cleaned up); false on timeout.
-bool wait_shim_gone(Engine& e, const std::string& id, int timeout_ms, const std::function<void()>& nudge = {}) {
+bool wait_shim_gone(Engine& e, const std::string& id, int timeout_ms, FnRef<void()> nudge = {}) {
   int64_t until = monotonic_ms() + timeout_ms;
   int64_t next_nudge = 0;
   while (monotonic_ms() < until) {

@@ -4,10 +4,10 @@
 #pragma once
 #include <sys/types.h>
 
-#include <functional>
 #include <string>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "core/config.h"
 #include "core/error.h"
 #include "img/store.h"
@@ -30,8 +30,8 @@ NetEnv net_env(Engine& e);
 
 // Find the image of a run (pulling per o.pull with the callback), build the
 // container: record, rootfs, /etc files, volumes, config.json.
-using PullFn = std::function<Status(const std::string& ref)>;
-Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, const PullFn& pull);
+using PullFn = FnRef<Status(const std::string& ref)>;
+Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, PullFn pull);
 
 struct StartResult {
   pid_t init = 0, shim = 0;

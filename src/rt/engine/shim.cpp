@@ -1,3 +1,4 @@
+#include "core/function_ref.h"
 #include "rt/engine/shim.h"
 
 #include <fcntl.h>
@@ -107,7 +108,7 @@ void Shim::event(const char* action, std::map<std::string, std::string> extra) {
   (void)append_event(a_.root, e);
 }
 
-Status Shim::set_state(const std::function<void(ContainerState&)>& fn) {
+Status Shim::set_state(FnRef<void(ContainerState&)> fn) {
   return ctrs_.update_state(
       a_.id,
       [&](ContainerState& s) {

@@ -4,13 +4,13 @@
 #include <poll.h>
 #include <sys/types.h>
 
-#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/function_ref.h"
 #include "core/config.h"
 #include "core/fd.h"
 #include "rt/engine/attach_proto.h"
@@ -40,7 +40,7 @@ class Shim {
   bool oom_killed() const;
   void remove_container();
   bool should_stop();
-  Status set_state(const std::function<void(ContainerState&)>& fn);
+  Status set_state(FnRef<void(ContainerState&)> fn);
   void event(const char* action, std::map<std::string, std::string> extra = {});
 
   void serve(int timeout_ms, bool* init_exited);
