@@ -2,7 +2,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -119,11 +118,6 @@ Status mkdir_p(const std::string& path, mode_t mode) {
   return {};
 }
 
-static int rm_cb(const char* p, const struct stat*, int type, struct FTW*) {
-  int r = (type == FTW_DP || type == FTW_D) ? ::rmdir(p) : ::unlink(p);
-  return (r < 0 && errno != ENOENT) ? -1 : 0;
-}
-
 Status remove_all(const std::string& path) {
   struct stat st;
   if (::lstat(path.c_str(), &st) < 0) {
@@ -134,8 +128,75 @@ Status remove_all(const std::string& path) {
     if (::unlink(path.c_str()) < 0 && errno != ENOENT) return sys_error("unlink " + path);
     return {};
   }
-  if (::nftw(path.c_str(), rm_cb, 16, FTW_DEPTH | FTW_PHYS) < 0) return sys_error("remove " + path);
+  EC_TRYC(remove_tree_at(AT_FDCWD, path), "remove " + path);
   return {};
+}
+
+Status remove_tree_at(int dirfd, const std::string& name) {
+  if (::unlinkat(dirfd, name.c_str(), 0) == 0 || errno == ENOENT) return {};
+  // EISDIR on Linux; POSIX allows EPERM for unlink of a directory.
+  if (errno != EISDIR && errno != EPERM) return sys_error("remove " + quote_untrusted(name));
+
+  // Open a directory to empty it; one we own but cannot read (mode 0000)
+  // is made accessible first, since it is going away anyway.
+  auto open_dir = [](int parent, const std::string& n) {
+    int fd = ::openat(parent, n.c_str(), kDirNoFollow);
+    if (fd < 0 && errno == EACCES && ::fchmodat(parent, n.c_str(), 0700, AT_SYMLINK_NOFOLLOW) == 0)
+      fd = ::openat(parent, n.c_str(), kDirNoFollow);
+    return Fd(fd);
+  };
+  struct Level {
+    std::string name;
+    std::vector<std::string> subdirs;  // still to remove
+  };
+  // Unlink the non-directories of cur, return its subdirectories.
+  auto scan = [](int cur, std::vector<std::string>* subdirs) -> Status {
+    struct stat st;
+    // A read-only directory must become writable to be emptied.
+    if (::fstat(cur, &st) == 0 && (st.st_mode & 0700) != 0700) ::fchmod(cur, (st.st_mode & 07777) | 0700);
+    EC_ASSIGN(std::vector<std::string> names, list_dir_at(cur));
+    for (auto& n : names) {
+      if (::unlinkat(cur, n.c_str(), 0) == 0 || errno == ENOENT) continue;
+      if (errno == EISDIR || errno == EPERM) {
+        subdirs->push_back(std::move(n));
+        continue;
+      }
+      return sys_error("remove " + quote_untrusted(n));
+    }
+    return {};
+  };
+
+  Fd cur = open_dir(dirfd, name);
+  if (!cur) return sys_error("open " + quote_untrusted(name));
+  std::vector<Level> levels;
+  levels.push_back({name, {}});
+  EC_TRY(scan(cur.get(), &levels.back().subdirs));
+  while (true) {
+    Level& top = levels.back();
+    if (!top.subdirs.empty()) {
+      std::string sub = std::move(top.subdirs.back());
+      top.subdirs.pop_back();
+      Fd child = open_dir(cur.get(), sub);
+      if (!child) return sys_error("open " + quote_untrusted(sub));
+      cur = std::move(child);
+      levels.push_back({std::move(sub), {}});
+      EC_TRY(scan(cur.get(), &levels.back().subdirs));
+      continue;
+    }
+    std::string done = std::move(top.name);
+    levels.pop_back();
+    if (levels.empty()) {
+      cur.reset();
+      if (::unlinkat(dirfd, done.c_str(), AT_REMOVEDIR) < 0 && errno != ENOENT)
+        return sys_error("rmdir " + quote_untrusted(done));
+      return {};
+    }
+    // Climb with "..": one fd whatever the depth (the tree is private).
+    Fd up(::openat(cur.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!up) return sys_error("open ..");
+    cur = std::move(up);
+    if (::unlinkat(cur.get(), done.c_str(), AT_REMOVEDIR) < 0) return sys_error("rmdir " + quote_untrusted(done));
+  }
 }
 
 bool path_exists(const std::string& path) {

@@ -34,6 +34,11 @@ Status write_file_atomic(const std::string& path, std::string_view data, mode_t 
 // mkdir -p; existing directories are fine.
 Status mkdir_p(const std::string& path, mode_t mode = 0755);
 // rm -rf without following symlinks; a missing path is fine.
+// rm -rf of dirfd/name: never follows symlinks and holds O(1) file
+// descriptors whatever the depth (it climbs back with ".."; meant for trees
+// nobody else is changing, like a layer being built). Directories it cannot
+// read or write are made so first. Missing is fine.
+Status remove_tree_at(int dirfd, const std::string& name);
 Status remove_all(const std::string& path);
 bool path_exists(const std::string& path);
 Result<std::vector<std::string>> list_dir(const std::string& path);

@@ -13,7 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
-#include <unordered_set>
+#include <set>
 #include <vector>
 
 #include "core/fd.h"
@@ -67,7 +67,7 @@ struct Unpacker {
   const UnpackOptions& opt;
   bool chown;
   std::vector<DirMeta> dirs;             // modes and mtimes applied at the end
-  std::unordered_set<std::string> seen;  // Plain mode: paths this layer wrote
+  std::set<std::string> seen;  // Plain mode: paths this layer wrote (a set: no hash table code in the binary)
   std::unique_ptr<char[]> buf{new char[kIoBuffer]};
 
   Unpacker(int r, const UnpackOptions& o) : root(r), opt(o), chown(o.chown.value_or(::geteuid() == 0)) {}
@@ -348,7 +348,7 @@ struct Unpacker {
   // Directory modes and mtimes, once nothing more is written into them:
   // deepest first (a parent may become read-only), last entry wins.
   Status finish_dirs() {
-    std::unordered_set<std::string> done;
+    std::set<std::string> done;
     std::vector<const DirMeta*> todo;
     for (auto it = dirs.rbegin(); it != dirs.rend(); ++it)
       if (done.insert(it->path).second) todo.push_back(&*it);
@@ -427,73 +427,6 @@ Result<std::string> unpack_layer(Reader& stream, const std::string& final_dir, c
   }
   if (opt.sync && ::fsync(pfd.get()) < 0) return sys_error("unpack layer: fsync " + pdir);
   return digest;
-}
-
-Status remove_tree_at(int dirfd, const std::string& name) {
-  if (::unlinkat(dirfd, name.c_str(), 0) == 0 || errno == ENOENT) return {};
-  // EISDIR on Linux; POSIX allows EPERM for unlink of a directory.
-  if (errno != EISDIR && errno != EPERM) return sys_error("remove " + quote_untrusted(name));
-
-  // Open a directory to empty it; one we own but cannot read (mode 0000)
-  // is made accessible first, since it is going away anyway.
-  auto open_dir = [](int parent, const std::string& n) {
-    int fd = ::openat(parent, n.c_str(), kDirNoFollow);
-    if (fd < 0 && errno == EACCES && ::fchmodat(parent, n.c_str(), 0700, AT_SYMLINK_NOFOLLOW) == 0)
-      fd = ::openat(parent, n.c_str(), kDirNoFollow);
-    return Fd(fd);
-  };
-  struct Level {
-    std::string name;
-    std::vector<std::string> subdirs;  // still to remove
-  };
-  // Unlink the non-directories of cur, return its subdirectories.
-  auto scan = [](int cur, std::vector<std::string>* subdirs) -> Status {
-    struct stat st;
-    // A read-only directory must become writable to be emptied.
-    if (::fstat(cur, &st) == 0 && (st.st_mode & 0700) != 0700) ::fchmod(cur, (st.st_mode & 07777) | 0700);
-    EC_ASSIGN(std::vector<std::string> names, list_dir_at(cur));
-    for (auto& n : names) {
-      if (::unlinkat(cur, n.c_str(), 0) == 0 || errno == ENOENT) continue;
-      if (errno == EISDIR || errno == EPERM) {
-        subdirs->push_back(std::move(n));
-        continue;
-      }
-      return sys_error("remove " + quote_untrusted(n));
-    }
-    return {};
-  };
-
-  Fd cur = open_dir(dirfd, name);
-  if (!cur) return sys_error("open " + quote_untrusted(name));
-  std::vector<Level> levels;
-  levels.push_back({name, {}});
-  EC_TRY(scan(cur.get(), &levels.back().subdirs));
-  while (true) {
-    Level& top = levels.back();
-    if (!top.subdirs.empty()) {
-      std::string sub = std::move(top.subdirs.back());
-      top.subdirs.pop_back();
-      Fd child = open_dir(cur.get(), sub);
-      if (!child) return sys_error("open " + quote_untrusted(sub));
-      cur = std::move(child);
-      levels.push_back({std::move(sub), {}});
-      EC_TRY(scan(cur.get(), &levels.back().subdirs));
-      continue;
-    }
-    std::string done = std::move(top.name);
-    levels.pop_back();
-    if (levels.empty()) {
-      cur.reset();
-      if (::unlinkat(dirfd, done.c_str(), AT_REMOVEDIR) < 0 && errno != ENOENT)
-        return sys_error("rmdir " + quote_untrusted(done));
-      return {};
-    }
-    // Climb with "..": one fd whatever the depth (the tree is private).
-    Fd up(::openat(cur.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!up) return sys_error("open ..");
-    cur = std::move(up);
-    if (::unlinkat(cur.get(), done.c_str(), AT_REMOVEDIR) < 0) return sys_error("rmdir " + quote_untrusted(done));
-  }
 }
 
 }  // namespace ec::img

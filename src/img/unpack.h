@@ -32,6 +32,7 @@
 #include <optional>
 #include <string>
 
+#include "core/fs.h"
 #include "img/reader.h"
 #include "img/tar.h"
 
@@ -65,9 +66,7 @@ Result<std::string> unpack_tar(Reader& stream, int dirfd, const UnpackOptions& o
 // code EEXIST (another pull won; the caller decides).
 Result<std::string> unpack_layer(Reader& stream, const std::string& final_dir, const UnpackOptions& opt);
 
-// rm -rf of dirfd/name: never follows symlinks and holds O(1) file
-// descriptors whatever the depth (it climbs back with ".."; meant for trees
-// nobody else is changing, like a layer being built). Missing is fine.
-Status remove_tree_at(int dirfd, const std::string& name);
+// remove_tree_at (rm -rf below a directory fd) is in core/fs.h.
+using ec::remove_tree_at;
 
 }  // namespace ec::img

@@ -225,3 +225,20 @@ TEST(FnRef, CallsTheCallableItRefersTo) {
   ec::FnRef<int(int)> copy = r;
   EXPECT_EQ(copy(1), 8);
 }
+
+TEST(Fs, RemoveAllDoesNotFollowSymlinks) {
+  char tmpl[] = "/tmp/edgectl-ut.XXXXXX";
+  ASSERT_TRUE(mkdtemp(tmpl));
+  std::string base = tmpl;
+  ASSERT_TRUE(mkdir_p(base + "/outside").ok());
+  ASSERT_TRUE(write_file_atomic(base + "/outside/keep", "x").ok());
+  ASSERT_TRUE(mkdir_p(base + "/tree/a/b").ok());
+  ASSERT_EQ(symlink("../../outside", (base + "/tree/a/link").c_str()), 0);
+  ASSERT_EQ(chmod((base + "/tree/a/b").c_str(), 0500), 0);  // read-only: still removed
+  ASSERT_TRUE(remove_all(base + "/tree").ok());
+  EXPECT_FALSE(path_exists(base + "/tree"));
+  EXPECT_TRUE(path_exists(base + "/outside/keep"));
+  auto missing = remove_all(base + "/tree");
+  EXPECT_TRUE(missing.ok());
+  ASSERT_TRUE(remove_all(base).ok());
+}
