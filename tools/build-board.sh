@@ -80,7 +80,8 @@ if [ -f "$bdir/meson-private/coredata.dat" ] && [ "$(cat "$bdir/cross-files.sha1
   meson setup --wipe "$bdir" "$repo"
 fi
 if [ -f "$bdir/meson-private/coredata.dat" ]; then
-  [ $# -eq 0 ] || meson configure "$bdir" "$@"
+  # --reconfigure, not `meson configure`: it also knows options added since the setup.
+  [ $# -eq 0 ] || meson setup --reconfigure "$bdir" "$repo" "$@"
 else
   meson setup "$bdir" "$repo" --cross-file "$tc_ini" --cross-file "$repo/boards/common.ini" \
     --cross-file "$repo/boards/$board.cross" "$@"

@@ -105,6 +105,20 @@ smoke() {  # name builddir disabled-switches...
       healthcheck)
         expect_without healthcheck "${e[@]}" create --pull never --health-cmd true smoke:1 /bin/hello || return 1
         ;;
+      export)
+        expect_without export "${e[@]}" save -o "$root/save.tar" smoke:1 || return 1
+        expect_without export "${e[@]}" export -o "$root/export.tar" smoke || return 1
+        expect_without export "${e[@]}" cp "$root/rootfs.tar" smoke:/ || return 1
+        ;;
+      monitor)
+        expect_without monitor "${e[@]}" stats --no-stream || return 1
+        expect_without monitor "${e[@]}" top smoke || return 1
+        expect_without monitor "${e[@]}" events --until 0 || return 1
+        ;;
+      volumes)
+        expect_without volumes "${e[@]}" create --pull never -v smokevol:/data smoke:1 /bin/hello || return 1
+        expect_without volumes "${e[@]}" volume ls || return 1
+        ;;
       cgroup_v1 | cgroup_v2)
         "$bin" oci features >"$root/features.json" 2>>"$log" || return 1
         grep -qE "\"${s#cgroup_}\":[[:space:]]*false" "$root/features.json" ||

@@ -23,7 +23,7 @@ logs=()
 rc=0
 missing=0
 # Unit and integration tests, then the build matrix of the feature switches
-# (12 more builds at -O0 with ccache; EDGECTL_MATRIX=0 skips it). Each run
+# (15 more builds at -O0 with ccache; EDGECTL_MATRIX=0 skips it). Each run
 # writes its own log: testlog.json, testlog-<setup>.json.
 run() {  # run LOGNAME MESON-TEST-ARGS...
   local f=$builddir/meson-logs/$1

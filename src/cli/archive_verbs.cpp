@@ -1,4 +1,5 @@
-// load, save, import: image archives in and out of the store.
+// load and import: image archives and rootfs tarballs into the store
+// (save is in export_verbs.cpp, with the other ways out: -Dexport).
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -42,39 +43,6 @@ int v_load(const EngineGlobal& g, int argc, char** argv, int start) {
   }
   if (!a->flag("quiet"))
     for (auto& li : *r) out(li.ref.empty() ? "Loaded image ID: " + li.id + "\n" : "Loaded image: " + li.ref + "\n");
-  return 0;
-}
-
-int v_save(const EngineGlobal& g, int argc, char** argv, int start) {
-  static const std::vector<Flag> flags = {{"output", 'o', true}, {"format", 0, true}};
-  auto a = Args::parse(argc, argv, start, flags, false);
-  if (!a) return fail(a.error());
-  if (a->positional.empty()) return fail(make_error("save: at least one image is required"));
-  std::string fmt = a->get_or("format", "docker-archive");
-  img::ArchiveFormat f;
-  if (fmt == "docker-archive" || fmt == "docker") f = img::ArchiveFormat::DockerArchive;
-  else if (fmt == "oci-archive" || fmt == "oci") f = img::ArchiveFormat::OciArchive;
-  else return fail(make_error("save: --format must be docker-archive or oci-archive"));
-  auto store = open_store(g);
-  if (!store) return fail(store.error());
-  auto path = a->get("output");
-  if (!path) {
-    if (isatty(1)) return fail(make_error("save: refusing to write an archive to a terminal; use -o FILE"));
-    auto r = img::save_archive(*store, a->positional, f, 1);
-    return r ? 0 : fail(r.error());
-  }
-  // Written beside the target and renamed: a failed save leaves no half archive.
-  std::string tmp = *path + ".tmp." + std::to_string(getpid());
-  Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-  if (!fd) return fail(sys_error("create " + tmp));
-  auto r = img::save_archive(*store, a->positional, f, fd.get());
-  if (r && ::fsync(fd.get()) < 0) r = sys_error("fsync " + tmp);
-  fd.reset();
-  if (r && ::rename(tmp.c_str(), path->c_str()) < 0) r = sys_error("rename " + tmp + " to " + *path);
-  if (!r) {
-    ::unlink(tmp.c_str());
-    return fail(r.error().context("save " + *path));
-  }
   return 0;
 }
 

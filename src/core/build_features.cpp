@@ -12,6 +12,8 @@ std::vector<BuildFeature> build_features() {
       {"tls", EDGECTL_HAVE_TLS},             {"cgroup_v1", EDGECTL_HAVE_CGROUP_V1},
       {"cgroup_v2", EDGECTL_HAVE_CGROUP_V2}, {"overlay", EDGECTL_HAVE_OVERLAY},
       {"vfs", EDGECTL_HAVE_VFS},             {"healthcheck", EDGECTL_HAVE_HEALTHCHECK},
+      {"export", EDGECTL_HAVE_EXPORT},       {"monitor", EDGECTL_HAVE_MONITOR},
+      {"volumes", EDGECTL_HAVE_VOLUMES},
       {"net", EDGECTL_HAVE_NET},             {"cni", EDGECTL_HAVE_CNI},
   };
 }

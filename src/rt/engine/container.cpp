@@ -265,6 +265,8 @@ bool shim_alive(const ContainerState& s) {
   return rt::process_alive(s.shim_pid, s.shim_start);
 }
 
+bool has_processes(const ContainerState& s) { return s.status == "running" || s.status == "paused"; }
+
 bool has_shim(const ContainerState& s) {
   return s.status == "running" || s.status == "paused" || s.status == "restarting" || s.status == "starting";
 }

@@ -118,5 +118,7 @@ const std::string& boot_id();
 bool shim_alive(const ContainerState& s);
 // Statuses in which a shim owns the container.
 bool has_shim(const ContainerState& s);
+// Its processes exist: running or paused (docker's State.Running).
+bool has_processes(const ContainerState& s);
 
 }  // namespace ec::engine

@@ -1,4 +1,3 @@
-#include "core/function_ref.h"
 #include "rt/engine/container_store.h"
 
 #include <fcntl.h>

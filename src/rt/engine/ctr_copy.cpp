@@ -1,4 +1,3 @@
-#include "core/function_ref.h"
 #include "rt/engine/ctr_copy.h"
 
 #include <dirent.h>
@@ -22,6 +21,7 @@
 
 #include "core/fd.h"
 #include "core/fs.h"
+#include "core/function_ref.h"
 #include "core/log.h"
 #include "core/strutil.h"
 #include "img/reader.h"

@@ -1,6 +1,5 @@
 // The event log: append (one O_APPEND write per event, rotation under a lock),
 // read with docker's filters, follow.
-#include "core/function_ref.h"
 #include "rt/engine/events.h"
 
 #include <fcntl.h>

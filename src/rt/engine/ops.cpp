@@ -1,4 +1,3 @@
-#include "core/function_ref.h"
 #include "rt/engine/ops.h"
 
 #include <fcntl.h>
@@ -10,8 +9,10 @@
 #include <algorithm>
 #include <cerrno>
 
+#include "core/build_features.h"
 #include "core/clock.h"
 #include "core/fs.h"
+#include "core/log.h"
 #include "core/strutil.h"
 #include "rt/engine/etc_files.h"
 #include "rt/engine/events.h"
@@ -26,6 +27,7 @@
 #include "rt/kernel_check.h"
 #include "rt/signals.h"
 #include "rt/state.h"
+#include "edgectl_config.h"
 
 namespace ec::engine {
 
@@ -153,11 +155,21 @@ Result<ContainerRecord> create_container(Engine& e, const RunOptions& o, PullFn 
     const char* name = rt::signal_name(n);
     rec.stop_signal = name ? name : std::to_string(n);
   }
+  if (!EDGECTL_HAVE_VOLUMES)
+    for (auto& m : rec.mounts)
+      if (m.type == "volume")
+        return built_without("volumes", "volumes").context("volume " + m.source + " on " + m.target);
   // The image's VOLUMEs not covered by a mount become anonymous volumes.
   for (auto& v : ic.config.volumes) {
     bool covered = false;
     for (auto& m : rec.mounts) covered = covered || path_clean(m.target) == path_clean(v);
-    if (!covered) rec.mounts.push_back(MountSpec{"volume", "", v, false, {}});
+    if (covered) continue;
+    if (!EDGECTL_HAVE_VOLUMES) {
+      logf(LogLevel::Warn, "image volume %s stays in the container's filesystem: this edgectl was built without volumes",
+           v.c_str());
+      continue;
+    }
+    rec.mounts.push_back(MountSpec{"volume", "", v, false, {}});
   }
   std::string init_binary;
   if (o.init) {

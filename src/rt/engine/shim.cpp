@@ -1,4 +1,3 @@
-#include "core/function_ref.h"
 #include "rt/engine/shim.h"
 
 #include <fcntl.h>

@@ -90,7 +90,8 @@ class Shim {
   uintptr_t stack_lo_ = 0, page_ = 4096;
 
   // Healthcheck state.
-  int64_t health_next_ms_ = 0, health_deadline_ms_ = 0, health_started_ms_ = 0, health_armed_ms_ = 0;
+  // Unused by health_stub.cpp (-Dhealthcheck=disabled).
+  [[maybe_unused]] int64_t health_next_ms_ = 0, health_deadline_ms_ = 0, health_started_ms_ = 0, health_armed_ms_ = 0;
   pid_t health_pid_ = 0;
   Fd health_out_;
   std::string health_text_, health_start_;

@@ -402,7 +402,8 @@ Result<std::string> build_oci_config(const SpecInput& in) {
     return make_error("--security-opt seccomp=" + seccomp_opt +
                           ": the kernel has no seccomp filter support (CONFIG_SECCOMP_FILTER; see edgectl check)",
                       ENOSYS);
-  if (!o.privileged && seccomp_opt != "unconfined") {
+  // EDGECTL_HAVE_SECCOMP first: a build without it leaves the profiles out.
+  if (EDGECTL_HAVE_SECCOMP && !o.privileged && seccomp_opt != "unconfined") {
     cJSON* sc = nullptr;
     if (seccomp_opt.empty()) {
       sc = seccomp_to_json(rt::default_seccomp_profile(caps));

@@ -71,6 +71,24 @@ else
 EDGECTL_CONF_OPTS += -Dhealthcheck=disabled
 endif
 
+ifeq ($(BR2_PACKAGE_EDGECTL_EXPORT),y)
+EDGECTL_CONF_OPTS += -Dexport=enabled
+else
+EDGECTL_CONF_OPTS += -Dexport=disabled
+endif
+
+ifeq ($(BR2_PACKAGE_EDGECTL_MONITOR),y)
+EDGECTL_CONF_OPTS += -Dmonitor=enabled
+else
+EDGECTL_CONF_OPTS += -Dmonitor=disabled
+endif
+
+ifeq ($(BR2_PACKAGE_EDGECTL_VOLUMES),y)
+EDGECTL_CONF_OPTS += -Dvolumes=enabled
+else
+EDGECTL_CONF_OPTS += -Dvolumes=disabled
+endif
+
 ifeq ($(BR2_PACKAGE_EDGECTL_NET),y)
 EDGECTL_CONF_OPTS += -Dnet=enabled
 else

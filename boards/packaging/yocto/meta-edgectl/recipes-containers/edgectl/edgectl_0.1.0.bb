@@ -21,7 +21,7 @@ DEPENDS = "cjson zlib mbedtls"
 
 # Every feature switch of meson_options.txt, set explicitly either way
 # (never 'auto': the result must not depend on what is in the sysroot).
-PACKAGECONFIG ??= "seccomp pull tls cgroup_v1 cgroup_v2 overlay vfs healthcheck net cni"
+PACKAGECONFIG ??= "seccomp pull tls cgroup_v1 cgroup_v2 overlay vfs healthcheck export monitor volumes net cni"
 PACKAGECONFIG[seccomp] = "-Dseccomp=enabled,-Dseccomp=disabled,libseccomp"
 PACKAGECONFIG[pull] = "-Dpull=enabled,-Dpull=disabled"
 PACKAGECONFIG[tls] = "-Dtls=enabled,-Dtls=disabled"
@@ -30,6 +30,9 @@ PACKAGECONFIG[cgroup_v2] = "-Dcgroup_v2=enabled,-Dcgroup_v2=disabled"
 PACKAGECONFIG[overlay] = "-Doverlay=enabled,-Doverlay=disabled"
 PACKAGECONFIG[vfs] = "-Dvfs=enabled,-Dvfs=disabled"
 PACKAGECONFIG[healthcheck] = "-Dhealthcheck=enabled,-Dhealthcheck=disabled"
+PACKAGECONFIG[export] = "-Dexport=enabled,-Dexport=disabled"
+PACKAGECONFIG[monitor] = "-Dmonitor=enabled,-Dmonitor=disabled"
+PACKAGECONFIG[volumes] = "-Dvolumes=enabled,-Dvolumes=disabled"
 PACKAGECONFIG[net] = "-Dnet=enabled,-Dnet=disabled"
 PACKAGECONFIG[cni] = "-Dcni=enabled,-Dcni=disabled"
 
