@@ -350,6 +350,21 @@ int v_inspect(const EngineGlobal& g, int argc, char** argv, int start) {
   return rc;
 }
 
+Status parse_time_window(const Args& a, int64_t now_ns, int64_t* since_ns, int64_t* until_ns) {
+  struct {
+    const char* flag;
+    int64_t* out;
+  } const bounds[] = {{"since", since_ns}, {"until", until_ns}};
+  for (auto& b : bounds) {
+    auto s = a.get(b.flag);
+    if (!s) continue;
+    auto v = engine::parse_time_arg(*s, now_ns);
+    if (!v) return std::move(v).error().context(std::string("--") + b.flag);
+    *b.out = *v;
+  }
+  return {};
+}
+
 int v_logs(const EngineGlobal& g, int argc, char** argv, int start) {
   auto a = Args::parse(argc, argv, start,
                        {{"follow", 'f', false}, {"tail", 'n', true}, {"since", 0, true}, {"until", 0, true},
@@ -370,16 +385,7 @@ int v_logs(const EngineGlobal& g, int argc, char** argv, int start) {
     if (!n || *n < 0) return fail(make_error("--tail " + *t + ": want a number or all"));
     o.tail = *n;
   }
-  if (auto s = a->get("since")) {
-    auto v = engine::parse_time_arg(*s, now);
-    if (!v) return fail(v.error().context("--since"));
-    o.since_ns = *v;
-  }
-  if (auto s = a->get("until")) {
-    auto v = engine::parse_time_arg(*s, now);
-    if (!v) return fail(v.error().context("--until"));
-    o.until_ns = *v;
-  }
+  if (auto r = parse_time_window(*a, now, &o.since_ns, &o.until_ns); !r) return fail(r.error());
   std::string path = e->ctrs.dir(*id) + "/" + *id + "-json.log";
   std::string cid = *id;
   auto r = engine::read_logs(

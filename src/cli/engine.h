@@ -21,6 +21,11 @@ int engine_main(int argc, char** argv, int start);
 // The image store at --root, with the error naming it.
 Result<img::Store> open_store(const EngineGlobal& g);
 
+class Args;
+// logs and events: --since and --until in docker's forms (engine::parse_time_arg),
+// stored in *since_ns / *until_ns when given.
+Status parse_time_window(const Args& a, int64_t now_ns, int64_t* since_ns, int64_t* until_ns);
+
 using EngineVerbFn = int (*)(const EngineGlobal& g, int argc, char** argv, int start);
 struct EngineVerb {
   const char* name;

@@ -155,16 +155,7 @@ int v_events(const EngineGlobal& g, int argc, char** argv, int start) {
   if (!a) return fail(a.error());
   engine::EventFilter f;
   int64_t now = engine::now_realtime_ns();
-  if (auto s = a->get("since")) {
-    auto v = engine::parse_time_arg(*s, now);
-    if (!v) return fail(v.error().context("--since"));
-    f.since_ns = *v;
-  }
-  if (auto s = a->get("until")) {
-    auto v = engine::parse_time_arg(*s, now);
-    if (!v) return fail(v.error().context("--until"));
-    f.until_ns = *v;
-  }
+  if (auto r = parse_time_window(*a, now, &f.since_ns, &f.until_ns); !r) return fail(r.error());
   for (auto& kv : a->all("filter")) {
     auto eq = kv.find('=');
     if (eq == std::string::npos) return fail(make_error("--filter " + kv + ": want KEY=VALUE"));
