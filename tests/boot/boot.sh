@@ -4,10 +4,10 @@
 # init script and a busybox image as a tar; inside, tests/boot/boot-test.sh loads the image
 # and runs containers (namespaces, cgroup limits, seccomp, the init script with a service).
 #
-#   tests/boot/boot.sh BOARD [v1|v2]      BOARD: x86_64 aarch64 armv7hf mipsel
+#   tests/boot/boot.sh BOARD [v1|v2 [PRESET]]      BOARD: x86_64 aarch64 armv7hf mipsel
 #
-# The binary is tools/build-board.sh's (built when missing or older than the sources), or
-# EDGECTL_BOOT_BIN. Kernels come from tests/boot/fetch-kernel.sh. Exit 0 when every check in
+# The binary is tools/build-board.sh's (built when missing or older than the sources; with
+# PRESET, boards/presets/PRESET.ini, in build-boards-PRESET/), or EDGECTL_BOOT_BIN. Kernels come from tests/boot/fetch-kernel.sh. Exit 0 when every check in
 # the guest passed and the guest got to the end; the console log stays in the work dir on
 # failure. Never uses KVM (a KVM guest hangs on this machine; TCG boots in seconds).
 set -uo pipefail
@@ -15,6 +15,8 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 board=${1:?usage: boot.sh x86_64|aarch64|armv7hf|mipsel [v1|v2]}
 cg=${2:-v2}
 case $cg in v1 | v2) ;; *) echo "boot: cgroup must be v1 or v2, not $cg" >&2; exit 2 ;; esac
+preset=${3:-}
+[ -z "$preset" ] || [ -f "$repo/boards/presets/$preset.ini" ] || { echo "boot: no preset boards/presets/$preset.ini" >&2; exit 2; }
 # apt (kernel downloads) and the caches under /var/cache want root, as the other system tests.
 [ "$(id -u)" = 0 ] || { echo "boot: skipped, needs root"; exit 77; }
 
@@ -36,13 +38,21 @@ t0=$(date +%s)
 bin=${EDGECTL_BOOT_BIN:-}
 if [ -z "$bin" ]; then
   out=${EDGECTL_BOARD_BUILD_DIR:-$repo/build-boards}
+  args=()
+  if [ -n "$preset" ]; then
+    out=$out-$preset
+    # build-board.sh sets a dir given a cross file up afresh: only when new or the preset changed.
+    [ "$out/$board/build.ninja" -nt "$repo/boards/presets/$preset.ini" ] ||
+      args=(--cross-file "$repo/boards/presets/$preset.ini")
+  fi
   # A board build is minutes cold and seconds when nothing changed: always ask ninja.
-  if ! bash "$repo/tools/build-board.sh" "$board" >"$repo/build-boards-$board.log" 2>&1; then
-    tail -n 40 "$repo/build-boards-$board.log" >&2
-    echo "boot: tools/build-board.sh $board failed (log: build-boards-$board.log)" >&2
+  if ! EDGECTL_BOARD_BUILD_DIR=$out bash "$repo/tools/build-board.sh" "$board" "${args[@]}" \
+    >"$repo/build-boards-$board${preset:+-$preset}.log" 2>&1; then
+    tail -n 40 "$repo/build-boards-$board${preset:+-$preset}.log" >&2
+    echo "boot: tools/build-board.sh $board failed (log: build-boards-$board${preset:+-$preset}.log)" >&2
     exit 1
   fi
-  rm -f "$repo/build-boards-$board.log"
+  rm -f "$repo/build-boards-$board${preset:+-$preset}.log"
   bin=$out/$board/edgectl
 fi
 [ -x "$bin" ] || { echo "boot: no binary at $bin" >&2; exit 1; }
@@ -98,7 +108,7 @@ oks=$(grep -c '^BOOT-CHECK ok ' "$log.txt")
 fails=$(grep -c '^BOOT-CHECK FAIL ' "$log.txt")
 skips=$(grep -c '^BOOT-CHECK skip ' "$log.txt")
 done_=$(grep -c '^BOOT-DONE' "$log.txt")
-echo "boot $board cgroup $cg: kernel $release, $oks ok, $fails failed, $skips skipped;" \
+echo "boot $board${preset:+ ($preset)} cgroup $cg: kernel $release, $oks ok, $fails failed, $skips skipped;" \
   "build $((t_build - t0)) s, guest $((t_end - t_boot)) s (qemu exit $qrc)"
 if [ "$fails" != 0 ] || [ "$done_" != 1 ] || [ "$oks" = 0 ]; then
   keep=1
