@@ -12,6 +12,7 @@
 #include "cli/oci.h"
 #include "cli/output.h"
 #include "core/fd.h"
+#include "core/function_ref.h"
 #include "img/archive.h"
 #include "img/store.h"
 #include "rt/engine/ctr_copy.h"
@@ -55,6 +56,20 @@ const char kExportUsage[] =
 
 Result<std::string> resolve_id(engine::Engine& e, const std::string& name) { return e.ctrs.resolve(name); }
 
+// An archive for -o PATH is written to a file beside it and renamed once
+// complete and synced: a failed or killed save/export leaves no half archive.
+Status write_beside(const std::string& path, FnRef<Status(int fd)> write) {
+  std::string tmp = path + ".tmp." + std::to_string(getpid());
+  Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
+  if (!fd) return sys_error("create " + tmp);
+  Status r = write(fd.get());
+  if (r && ::fsync(fd.get()) < 0) r = sys_error("fsync " + tmp);
+  fd.reset();
+  if (r && ::rename(tmp.c_str(), path.c_str()) < 0) r = sys_error("rename " + tmp + " to " + path);
+  if (!r) ::unlink(tmp.c_str());
+  return r;
+}
+
 }  // namespace
 
 int v_save(const EngineGlobal& g, int argc, char** argv, int start) {
@@ -75,19 +90,8 @@ int v_save(const EngineGlobal& g, int argc, char** argv, int start) {
     auto r = img::save_archive(*store, a->positional, f, 1);
     return r ? 0 : fail(r.error());
   }
-  // Written beside the target and renamed: a failed save leaves no half archive.
-  std::string tmp = *path + ".tmp." + std::to_string(getpid());
-  Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-  if (!fd) return fail(sys_error("create " + tmp));
-  auto r = img::save_archive(*store, a->positional, f, fd.get());
-  if (r && ::fsync(fd.get()) < 0) r = sys_error("fsync " + tmp);
-  fd.reset();
-  if (r && ::rename(tmp.c_str(), path->c_str()) < 0) r = sys_error("rename " + tmp + " to " + *path);
-  if (!r) {
-    ::unlink(tmp.c_str());
-    return fail(r.error().context("save " + *path));
-  }
-  return 0;
+  auto r = write_beside(*path, [&](int fd) { return img::save_archive(*store, a->positional, f, fd); });
+  return r ? 0 : fail(r.error().context("save " + *path));
 }
 
 int v_cp(const EngineGlobal& g, int argc, char** argv, int start) {
@@ -147,19 +151,8 @@ int v_export(const EngineGlobal& g, int argc, char** argv, int start) {
     auto r = engine::export_container(*e, *id, 1);
     return r ? 0 : fail(r.error().context("export"));
   }
-  // Written beside the target and renamed: a failed export leaves no half archive.
-  std::string tmp = *path + ".tmp." + std::to_string(getpid());
-  Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-  if (!fd) return fail(sys_error("export: create " + tmp));
-  Status r = engine::export_container(*e, *id, fd.get());
-  if (r && ::fsync(fd.get()) < 0) r = sys_error("fsync " + tmp);
-  fd.reset();
-  if (r && ::rename(tmp.c_str(), path->c_str()) < 0) r = sys_error("rename " + tmp + " to " + *path);
-  if (!r) {
-    ::unlink(tmp.c_str());
-    return fail(r.error().context("export " + *path));
-  }
-  return 0;
+  auto r = write_beside(*path, [&](int fd) { return engine::export_container(*e, *id, fd); });
+  return r ? 0 : fail(r.error().context("export " + *path));
 }
 
 }  // namespace ec::cli

@@ -43,6 +43,11 @@ OUT=$(e2 load -i "$T/saved-oci.tar" 2>&1); check_eq "load our oci-archive" "$?" 
 OUT=$(e save -o "$T/nope.tar" no-such-image 2>&1); RC=$?
 check "save of an unknown image fails" test "$RC" -ne 0
 check "no partial archive left" test ! -e "$T/nope.tar"
+check_eq "no temp file left beside it" "$(ls "$T" | grep -c '^nope\.tar\.tmp\.')" 0
+# A save over an existing archive that fails keeps the old one whole.
+cp "$T/saved.tar" "$T/keep.tar"
+OUT=$(e save -o "$T/keep.tar" no-such-image 2>&1)
+check "failed save over an archive keeps it" cmp -s "$T/saved.tar" "$T/keep.tar"
 
 # import a rootfs tarball
 tar -C "$(base_rootfs)" -cf "$T/rootfs.tar" .
