@@ -16,12 +16,12 @@
 #include "cli/output.h"
 #include "core/fs.h"
 #include "core/json.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "img/store.h"
 #include "net/ports.h"
 #include "rt/engine/logfile.h"
 #include "rt/engine/ops.h"
-#include "core/sort.h"
 
 namespace ec::cli {
 

@@ -2,11 +2,11 @@
 #include <string>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "cli/args.h"
 #include "cli/engine.h"
 #include "cli/oci.h"
 #include "cli/output.h"
+#include "core/function_ref.h"
 #include "core/json.h"
 #include "core/strutil.h"
 #include "net/networks.h"

@@ -1,9 +1,10 @@
 #include "img/json_fields.h"
-#include "core/sort.h"
 
 #include <algorithm>
 #include <cmath>
 #include <string>
+
+#include "core/sort.h"
 
 namespace ec::img::jf {
 

@@ -47,9 +47,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "core/error.h"
 #include "core/fd.h"
+#include "core/function_ref.h"
 #include "img/gunzip.h"
 #include "img/image_config.h"
 #include "img/manifest.h"

@@ -2,16 +2,16 @@
 #include <algorithm>
 #include <cerrno>
 
-#include "core/function_ref.h"
 #include "core/fs.h"
+#include "core/function_ref.h"
 #include "core/json.h"
 #include "core/sha256.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "img/json_fields.h"
 #include "img/reference.h"
 #include "img/store.h"
 #include "img/store_internal.h"
-#include "core/sort.h"
 
 namespace ec::img {
 

@@ -16,10 +16,10 @@
 
 #include "core/fd.h"
 #include "core/fs.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "img/reader.h"
 #include "img/tar.h"
-#include "core/sort.h"
 
 namespace ec::img {
 

@@ -19,8 +19,8 @@
 #include "core/fd.h"
 #include "core/fs.h"
 #include "core/log.h"
-#include "core/strutil.h"
 #include "core/sort.h"
+#include "core/strutil.h"
 
 namespace ec::img {
 

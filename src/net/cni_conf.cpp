@@ -6,9 +6,9 @@
 
 #include "core/fs.h"
 #include "core/json.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "net/cni.h"
-#include "core/sort.h"
 
 namespace ec::net {
 namespace {

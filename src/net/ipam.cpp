@@ -4,14 +4,14 @@
 #include <cerrno>
 #include <set>
 
-#include "core/function_ref.h"
 #include "core/fs.h"
+#include "core/function_ref.h"
 #include "core/json.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "img/json_fields.h"
 #include "net/networks.h"
 #include "net/networks_internal.h"
-#include "core/sort.h"
 
 namespace ec::net {
 

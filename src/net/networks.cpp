@@ -15,11 +15,11 @@
 #include "core/json.h"
 #include "core/random.h"
 #include "core/rfc3339.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "img/json_fields.h"
 #include "img/store.h"
 #include "net/networks_internal.h"
-#include "core/sort.h"
 
 namespace ec::net {
 

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "core/error.h"
+#include "core/function_ref.h"
 #include "net/ip.h"
 
 namespace ec::net {

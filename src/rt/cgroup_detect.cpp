@@ -4,11 +4,11 @@
 #include <set>
 
 #include "core/fs.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "edgectl_config.h"
 #include "rt/cgroup.h"
 #include "rt/cgroup_internal.h"
-#include "core/sort.h"
 
 namespace ec::rt::cgroup {
 namespace {

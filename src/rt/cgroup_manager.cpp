@@ -12,11 +12,11 @@
 #include "core/fs.h"
 #include "core/log.h"
 #include "core/build_features.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "edgectl_config.h"
 #include "rt/cgroup.h"
 #include "rt/cgroup_internal.h"
-#include "core/sort.h"
 
 namespace ec::rt::cgroup {
 

@@ -1,4 +1,3 @@
-#include <algorithm>
 #include "rt/process.h"
 
 #include <fcntl.h>
@@ -9,13 +8,14 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 #include "core/fs.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "rt/caps.h"
-#include "core/sort.h"
 
 #ifndef CLOSE_RANGE_CLOEXEC
 #define CLOSE_RANGE_CLOEXEC (1U << 2)

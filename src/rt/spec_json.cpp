@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/strutil.h"
 #include "core/sort.h"
+#include "core/strutil.h"
 
 namespace ec::rt::specjson {
 namespace {

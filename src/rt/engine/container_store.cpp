@@ -10,9 +10,9 @@
 #include <cerrno>
 
 #include "core/rfc3339.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "img/store.h"
-#include "core/sort.h"
 
 namespace ec::engine {
 

@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "core/error.h"
 #include "core/random.h"
 #include "core/fs.h"
+#include "core/function_ref.h"
 #include "rt/engine/container.h"
 
 namespace ec::engine {

@@ -23,13 +23,13 @@
 #include "core/fs.h"
 #include "core/function_ref.h"
 #include "core/log.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "img/reader.h"
 #include "img/tar.h"
 #include "img/tar_write.h"
 #include "img/unpack.h"
 #include "rt/engine/rootfs.h"
-#include "core/sort.h"
 
 namespace ec::engine {
 

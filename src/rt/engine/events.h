@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "core/error.h"
+#include "core/function_ref.h"
 
 namespace ec::engine {
 

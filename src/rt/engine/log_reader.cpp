@@ -8,8 +8,8 @@
 #include <cerrno>
 #include <ctime>
 
-#include "core/function_ref.h"
 #include "core/clock.h"
+#include "core/function_ref.h"
 #include "core/rfc3339.h"
 #include "rt/engine/log_internal.h"
 #include "rt/engine/logfile.h"

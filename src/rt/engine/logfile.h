@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "core/error.h"
 #include "core/fd.h"
+#include "core/function_ref.h"
 #include "core/rfc3339.h"
 
 namespace ec::engine {

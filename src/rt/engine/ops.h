@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "core/config.h"
 #include "core/error.h"
+#include "core/function_ref.h"
 #include "img/store.h"
 #include "rt/engine/container_store.h"
 #include "rt/engine/netsetup.h"

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "core/function_ref.h"
 #include "core/config.h"
 #include "core/fd.h"
+#include "core/function_ref.h"
 #include "rt/engine/attach_proto.h"
 #include "rt/engine/container.h"
 #include "rt/engine/container_store.h"

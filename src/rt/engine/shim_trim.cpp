@@ -31,9 +31,9 @@
 
 #include "core/clock.h"
 #include "core/fs.h"
+#include "core/sort.h"
 #include "core/strutil.h"
 #include "rt/engine/shim_internal.h"
-#include "core/sort.h"
 
 namespace ec::engine {
 

@@ -18,8 +18,8 @@
 #include "core/random.h"
 #include "core/rfc3339.h"
 #include "core/sha256.h"
-#include "core/strutil.h"
 #include "core/sort.h"
+#include "core/strutil.h"
 
 namespace ec::engine {
 
